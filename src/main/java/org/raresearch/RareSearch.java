@@ -1,0 +1,402 @@
+package org.raresearch;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.raresearch.analysis.Analyzers;
+import org.raresearch.analysis.SymptomSynonyms;
+import org.raresearch.index.IndexAccessException;
+import org.raresearch.index.IndexSchema;
+import org.raresearch.index.ReportCodec;
+import org.raresearch.index.ReportIndexer;
+import org.raresearch.index.SyncResult;
+import org.raresearch.report.DiseaseReport;
+import org.raresearch.search.FindingExpansion;
+import org.raresearch.search.HpoFindingExpansion;
+import org.raresearch.search.InvalidQueryException;
+import org.raresearch.vocabulary.HpoOntology;
+import org.raresearch.search.NameMatch;
+import org.raresearch.search.NameResolver;
+import org.raresearch.search.RankingConfig;
+import org.raresearch.search.SearchHit;
+import org.raresearch.search.SearchResults;
+import org.raresearch.search.ScoredId;
+import org.raresearch.search.SymptomSearcher;
+
+/**
+ * RareSearch: searches an index of rare-disease reports by symptoms and resolves disease names.
+ *
+ * <pre>{@code
+ * try (RareSearch rare = RareSearch.open(Path.of("index"))) {
+ *   rare.sync(Path.of("reports"));
+ *   for (SearchHit hit : rare.search("heliotrope rash, proximal muscle weakness", 10).hits()) {
+ *     System.out.println(hit.title() + " " + hit.matchedSections());
+ *   }
+ *   rare.resolve("dermatomyocitis").forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>An instance opened for writing ({@link #open(Path)}) holds the index's write lock, and its
+ * searches see its own changes at once, before they are committed (near-real-time). A read-only
+ * instance ({@link Builder#readOnly()}) takes no lock and sees what other writers commit within a
+ * second. Every method is safe to call from many threads at once. Close the instance when done.
+ */
+public final class RareSearch implements AutoCloseable {
+  /** The most hits one search may ask for. */
+  public static final int MAX_LIMIT = 10_000;
+  private static final long REFRESH_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  private final Path path;
+  private final ReportIndexer indexer; // null when read-only
+  private final Directory readOnlyDirectory; // null when writable
+  private final SearcherManager searchers;
+  private final SymptomSearcher symptoms;
+  private final NameResolver names = new NameResolver();
+  private volatile long lastRefresh = System.nanoTime();
+
+  private RareSearch(Builder builder) {
+    this.path = builder.path;
+    RankingConfig config = builder.ranking;
+    SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles);
+    Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
+    FindingExpansion expansion = FindingExpansion.NONE;
+    if (builder.hpo != null) {
+      expansion = new HpoFindingExpansion(HpoOntology.load(builder.hpo), config.synonymWeight(), 0.5f, 0.25f);
+    }
+    this.symptoms = new SymptomSearcher(queryAnalyzer, config, expansion);
+    if (builder.readOnly) {
+      this.indexer = null;
+      this.readOnlyDirectory = openReadOnly(path);
+      try {
+        this.searchers = new SearcherManager(readOnlyDirectory, new SearcherFactory());
+      } catch (IOException e) {
+        closeQuietly(readOnlyDirectory);
+        throw new IndexAccessException(IndexAccessException.Reason.CORRUPT, "index " + path + " cannot be read: " + e.getMessage() + "; rebuild it with `raresearch index --rebuild`", e);
+      }
+    } else {
+      this.readOnlyDirectory = null;
+      this.indexer = ReportIndexer.open(path);
+      this.searchers = indexer.newSearcherManager();
+    }
+  }
+
+  /**
+   * Opens (or creates) the index at {@code path} for searching and writing, with the default
+   * ranking and synonyms.
+   *
+   * @throws IndexAccessException when the index is in use, of another schema, damaged, or not writable
+   */
+  public static RareSearch open(Path path) {
+    return builder(path).open();
+  }
+
+  /** Starts configuring a RareSearch over the index at {@code path}. */
+  public static Builder builder(Path path) {
+    return new Builder(path);
+  }
+
+  /** Options for opening a {@link RareSearch}. Not thread-safe; use one builder per thread. */
+  public static final class Builder {
+    private final Path path;
+    private boolean readOnly;
+    private boolean defaultSynonyms = true;
+    private final List<Path> synonymFiles = new ArrayList<>();
+    private RankingConfig ranking = RankingConfig.defaults();
+    private Path hpo;
+
+    private Builder(Path path) {
+      this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /** Opens the index for reading only: no lock is taken, and write methods throw. */
+    public Builder readOnly() {
+      this.readOnly = true;
+      return this;
+    }
+
+    /** Adds lay/clinical synonyms from a file in the Solr synonym format (see {@link SymptomSynonyms}). */
+    public Builder addSynonyms(Path file) {
+      synonymFiles.add(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /** Leaves out the synonyms RareSearch ships, keeping only files added with {@link #addSynonyms}. */
+    public Builder withoutDefaultSynonyms() {
+      this.defaultSynonyms = false;
+      return this;
+    }
+
+    /**
+     * Recognises findings in queries as Human Phenotype Ontology terms (labels and synonyms, lay
+     * synonyms included) and searches also for their synonyms and, with a lower weight, their
+     * ancestors.
+     *
+     * @param ontology an HPO release: {@code hp.json}, {@code hp.obo}, optionally gzip-compressed
+     */
+    public Builder hpo(Path ontology) {
+      this.hpo = Objects.requireNonNull(ontology, "ontology");
+      return this;
+    }
+
+    /** Ranks with other settings than {@link RankingConfig#defaults()}. */
+    public Builder ranking(RankingConfig config) {
+      this.ranking = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /**
+     * Opens the index.
+     *
+     * @throws IndexAccessException when the index cannot be used
+     * @throws IllegalArgumentException when a synonym file is malformed
+     */
+    public RareSearch open() {
+      return new RareSearch(this);
+    }
+  }
+
+  /**
+   * Finds the diseases that best fit a free-text symptom query.
+   *
+   * @param query findings as a clinician or patient writes them, separated by commas, semicolons or
+   *     line breaks; "quoted text" must match as a phrase. Never parsed as Lucene syntax.
+   * @param limit the most hits to return, from 1 to {@value #MAX_LIMIT}
+   * @return the hits, best first, each with the sections that matched and snippets from them
+   * @throws InvalidQueryException when the query is empty, too long or has nothing to search for
+   */
+  public SearchResults search(String query, int limit) {
+    checkLimit(limit);
+    IndexSearcher searcher = acquire();
+    try {
+      return symptoms.search(searcher, query, limit);
+    } catch (IOException e) {
+      throw new RareSearchException("searching index " + path + " failed: " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
+   * The ids of the best reports for a query, without snippets: the fast path for evaluation.
+   *
+   * @see #search(String, int)
+   */
+  public List<ScoredId> rank(String query, int limit) {
+    checkLimit(limit);
+    IndexSearcher searcher = acquire();
+    try {
+      return symptoms.rank(searcher, query, limit);
+    } catch (IOException e) {
+      throw new RareSearchException("searching index " + path + " failed: " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
+   * Resolves a disease name (title, synonym, abbreviation, subdivision, or a near miss) to the
+   * reports it names, at most 10.
+   *
+   * @see #resolve(String, int)
+   */
+  public List<NameMatch> resolve(String name) {
+    return resolve(name, 10);
+  }
+
+  /**
+   * Resolves a disease name to the reports it names. A name shared by several reports returns all
+   * of them.
+   *
+   * @param name a name as a user writes it, e.g. {@code ADM}, {@code dermatomyocitis}
+   * @param limit the most candidates to return, from 1 to {@value #MAX_LIMIT}
+   * @return candidates, surest first, each saying how it matched and how sure it is
+   * @throws InvalidQueryException when the name is blank, too long or has no letters or digits
+   */
+  public List<NameMatch> resolve(String name, int limit) {
+    checkLimit(limit);
+    IndexSearcher searcher = acquire();
+    try {
+      return names.resolve(searcher, name, limit);
+    } catch (IOException e) {
+      throw new RareSearchException("resolving a name in index " + path + " failed: " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** The whole report with this id, if the index has it. */
+  public Optional<DiseaseReport> get(String id) {
+    Objects.requireNonNull(id, "id");
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      String json = searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(IndexSchema.REPORT)).get(IndexSchema.REPORT);
+      return Optional.of(ReportCodec.decode(json));
+    } catch (IOException e) {
+      throw new RareSearchException("reading report " + id + " from index " + path + " failed: " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** The number of reports in the index. */
+  public int count() {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.count(new MatchAllDocsQuery());
+    } catch (IOException e) {
+      throw new RareSearchException("counting reports in index " + path + " failed: " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** Adds a report, or replaces the one with the same id; searches see it at once. */
+  public void update(DiseaseReport report) {
+    writer().update(report);
+    refresh();
+  }
+
+  /** Deletes the report with this id, if any; searches stop seeing it at once. */
+  public void delete(String id) {
+    writer().delete(id);
+    refresh();
+  }
+
+  /** Makes the changes so far durable. */
+  public void commit() {
+    writer().commit();
+  }
+
+  /**
+   * Makes the index hold exactly the reports of a directory, re-indexing only what changed, and
+   * commits.
+   *
+   * @see ReportIndexer#sync(Path, ReportIndexer.Progress)
+   */
+  public SyncResult sync(Path reportsDirectory, ReportIndexer.Progress progress) throws IOException {
+    SyncResult result = writer().sync(reportsDirectory, progress);
+    refresh();
+    return result;
+  }
+
+  /** {@link #sync(Path, ReportIndexer.Progress)} without progress reports. */
+  public SyncResult sync(Path reportsDirectory) throws IOException {
+    return sync(reportsDirectory, ReportIndexer.Progress.NONE);
+  }
+
+  /** The index directory. */
+  public Path path() {
+    return path;
+  }
+
+  /** Commits pending changes (when writable) and releases the index. */
+  @Override
+  public void close() throws IOException {
+    try (Closeable c1 = indexer; Closeable c2 = readOnlyDirectory; Closeable c3 = searchers) {
+      if (indexer != null) {
+        indexer.commit();
+      }
+    }
+  }
+
+  private ReportIndexer writer() {
+    if (indexer == null) {
+      throw new RareSearchException("index " + path + " was opened read-only; open it with RareSearch.open to write");
+    }
+    return indexer;
+  }
+
+  private void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new RareSearchException("refreshing the searcher of index " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private IndexSearcher acquire() {
+    try {
+      if (indexer == null && System.nanoTime() - lastRefresh > REFRESH_INTERVAL_NANOS) {
+        lastRefresh = System.nanoTime();
+        searchers.maybeRefresh();
+      }
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw new RareSearchException("index " + path + " cannot be searched: " + e.getMessage(), e);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      throw new RareSearchException("releasing a searcher of index " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkLimit(int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidQueryException("the limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+    }
+  }
+
+  private static Directory openReadOnly(Path path) {
+    try {
+      if (!Files.isDirectory(path)) {
+        throw new IndexAccessException(IndexAccessException.Reason.MISSING, "there is no index at " + path + "; build one with `raresearch index`", null);
+      }
+      Directory directory = FSDirectory.open(path);
+      try {
+        if (!DirectoryReader.indexExists(directory)) {
+          throw new IndexAccessException(IndexAccessException.Reason.MISSING, "there is no index at " + path + "; build one with `raresearch index`", null);
+        }
+        IndexSchema.verify(path, directory);
+      } catch (IOException | RuntimeException e) {
+        closeQuietly(directory);
+        throw e;
+      }
+      return directory;
+    } catch (IndexAccessException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IndexAccessException(IndexAccessException.Reason.IO, "index " + path + " cannot be opened: " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(Closeable closeable) {
+    try {
+      closeable.close();
+    } catch (IOException ignored) {
+      // already failing
+    }
+  }
+
+}

@@ -1,0 +1,75 @@
+package org.raresearch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.raresearch.RareSearch;
+import org.raresearch.eval.BaselineIndex;
+import org.raresearch.eval.EvalQuery;
+import org.raresearch.eval.Evaluator;
+import org.raresearch.eval.Metrics;
+import org.raresearch.eval.Qrels;
+import org.raresearch.index.ReportIndexer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures ranking on a query set with judgements: MRR, success@1, success@10, nDCG@10, recall@100,",
+      "for RareSearch and for the bare BM25 baseline built in the same run, with their ratio."
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", paramLabel = "DIR", required = true, description = "The RareSearch index.")
+  Path index;
+
+  @Option(names = "--queries", paramLabel = "FILE", required = true, description = "Query file: query-id<TAB>query text per line.")
+  Path queries;
+
+  @Option(names = "--qrels", paramLabel = "FILE", required = true, description = "TREC qrels: query-id 0 report-id relevance.")
+  Path qrels;
+
+  @Option(names = "--reports", paramLabel = "DIR", description = "Report files for the baseline (default: the directory the index was built from).")
+  Path reports;
+
+  @Mixin VocabularyOptions vocabulary;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<EvalQuery> queryList = EvalQuery.read(queries);
+    Qrels judgements = Qrels.read(qrels);
+    Path reportDir = reports != null ? reports : ReportIndexer.recordedSource(index).orElseThrow(
+        () -> new IllegalArgumentException("the index records no report directory; pass --reports DIR for the baseline"));
+    Metrics system;
+    try (RareSearch rare = vocabulary.open(index)) {
+      system = Evaluator.evaluate(rare::rank, queryList, judgements);
+    }
+    Metrics baseline;
+    try (BaselineIndex bare = BaselineIndex.build(reportDir)) {
+      baseline = Evaluator.evaluate(bare, queryList, judgements);
+    }
+    out.printf(Locale.ROOT, "%s: %d judged queries%n", queries.getFileName(), system.queries());
+    out.printf(Locale.ROOT, "%-12s %10s %10s %8s%n", "measure", "RareSearch", "baseline", "ratio");
+    row(out, "MRR", system.mrr(), baseline.mrr());
+    row(out, "success@1", system.successAt1(), baseline.successAt1());
+    row(out, "success@10", system.successAt10(), baseline.successAt10());
+    row(out, "nDCG@10", system.ndcgAt10(), baseline.ndcgAt10());
+    row(out, "recall@100", system.recallAt100(), baseline.recallAt100());
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void row(PrintWriter out, String name, double system, double baseline) {
+    out.printf(Locale.ROOT, "%-12s %10.3f %10.3f %8s%n", name, system, baseline,
+        baseline == 0 ? "-" : String.format(Locale.ROOT, "%.2fx", system / baseline));
+  }
+}

@@ -1,0 +1,42 @@
+package org.raresearch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.raresearch.index.SyncResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds or updates an index from a directory of report files.",
+      "Only changed files are re-indexed; reports whose file is gone are removed."
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--reports", paramLabel = "DIR", description = "Directory of .txt reports (default: the bundled reports).")
+  Path reports;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: the bundled corpus's index).")
+  Path index;
+
+  @Option(names = "--rebuild", description = "Delete the index first and build it anew.")
+  boolean rebuild;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Path indexPath = index == null ? CliContext.defaultIndex() : index;
+    Path reportsPath = reports == null ? CliContext.defaultReports() : reports;
+    if (rebuild) {
+      CliContext.deleteIndex(indexPath);
+    }
+    SyncResult result = CliContext.sync(indexPath, reportsPath, err);
+    return result.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+}

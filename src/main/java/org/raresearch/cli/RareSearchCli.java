@@ -1,0 +1,87 @@
+package org.raresearch.cli;
+
+import java.io.PrintWriter;
+import org.raresearch.RareSearchException;
+import org.raresearch.index.IndexAccessException;
+import org.raresearch.report.ReportParseException;
+import org.raresearch.search.InvalidQueryException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code raresearch} command: search the bundled (or any) corpus of rare-disease reports from
+ * the shell. Each subcommand parses its options and calls the library; nothing more.
+ */
+@Command(
+    name = "raresearch",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Searches rare-disease reports by symptoms and resolves disease names.",
+    subcommands = {
+      SearchCommand.class,
+      ResolveCommand.class,
+      ShowCommand.class,
+      ParseCommand.class,
+      IndexCommand.class,
+      StatsCommand.class,
+      RunCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  done",
+      "  1  nothing found",
+      "  2  wrong command line",
+      "  3  query or name refused",
+      "  4  index unavailable (missing, in use, outdated, damaged)",
+      "  5  input file or directory unreadable or not a report",
+      " 70  internal error"
+    })
+public final class RareSearchCli implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Builds the command line with RareSearch's error handling and exit codes. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new RareSearchCli());
+    cli.setExecutionExceptionHandler(RareSearchCli::handle);
+    return cli;
+  }
+
+  public static void main(String[] args) {
+    // Lucene logs a hint about the optional vector module at start-up; it is not for CLI users.
+    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+    System.exit(commandLine().execute(args));
+  }
+
+  private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    PrintWriter err = cli.getErr();
+    int code;
+    if (e instanceof InvalidQueryException) {
+      code = ExitCodes.BAD_QUERY;
+    } else if (e instanceof IndexAccessException) {
+      code = ExitCodes.INDEX_UNAVAILABLE;
+    } else if (e instanceof ReportParseException || e instanceof java.io.IOException || e instanceof IllegalArgumentException) {
+      code = ExitCodes.BAD_INPUT;
+    } else if (e instanceof RareSearchException) {
+      code = ExitCodes.INDEX_UNAVAILABLE;
+    } else {
+      err.println("raresearch: internal error: " + e);
+      if (Boolean.getBoolean("raresearch.debug")) {
+        e.printStackTrace(err);
+      } else {
+        err.println("(run with RARESEARCH_JAVA_OPTS=-Draresearch.debug=true for the stack trace)");
+      }
+      err.flush();
+      return ExitCodes.INTERNAL_ERROR;
+    }
+    err.println("raresearch: " + e.getMessage());
+    err.flush();
+    return code;
+  }
+}

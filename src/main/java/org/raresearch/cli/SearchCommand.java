@@ -1,0 +1,87 @@
+package org.raresearch.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.raresearch.RareSearch;
+import org.raresearch.search.SearchHit;
+import org.raresearch.search.SearchResults;
+import org.raresearch.search.Snippet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Finds the rare diseases that best fit a list of symptoms.",
+      "Separate findings with commas or semicolons; \"quoted text\" must match as a phrase.",
+      "Example: raresearch search \"heliotrope rash, proximal muscle weakness, trouble climbing stairs\""
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "SYMPTOMS", description = "The symptom query (several words are joined).")
+  List<String> words;
+
+  @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index to search (default: the bundled corpus, built on first use).")
+  Path index;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    String query = String.join(" ", words);
+    SearchResults results;
+    try (RareSearch rare = CliContext.openForSearch(index, spec.commandLine().getErr())) {
+      results = rare.search(query, limit);
+    }
+    if (json) {
+      ObjectNode node = Json.object();
+      node.put("query", query);
+      node.put("totalMatches", results.totalMatches());
+      node.put("truncated", results.truncated());
+      ArrayNode hits = node.putArray("hits");
+      int rank = 1;
+      for (SearchHit hit : results.hits()) {
+        hits.add(Json.hit(rank++, hit));
+      }
+      Json.print(out, node);
+    } else {
+      print(out, query, results);
+    }
+    return results.hits().isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+  }
+
+  private static void print(PrintWriter out, String query, SearchResults results) {
+    if (results.hits().isEmpty()) {
+      out.println("No report matches \"" + query + "\".");
+      out.flush();
+      return;
+    }
+    out.printf("%d of %d matching reports for \"%s\"%n", results.hits().size(), results.totalMatches(), query);
+    if (results.truncated()) {
+      out.println("(the query was long: only its first findings were searched)");
+    }
+    int rank = 1;
+    for (SearchHit hit : results.hits()) {
+      out.printf("%n%2d. %s  [%s]  score %.2f%n", rank++, hit.title(), hit.id(), hit.score());
+      out.println("    matched: " + String.join(", ", hit.matchedSections()));
+      for (Snippet snippet : hit.snippets()) {
+        out.println("    " + snippet.section() + ": " + Snippets.shorten(snippet, 220));
+      }
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,32 @@
+package org.raresearch.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.raresearch.RareSearch;
+import picocli.CommandLine.Option;
+
+/** Options that change how queries are understood: synonym files and an HPO ontology. */
+final class VocabularyOptions {
+  @Option(names = "--synonyms", paramLabel = "FILE", description = "Extra synonym file (Solr format); repeatable.")
+  List<Path> synonyms = new ArrayList<>();
+
+  @Option(names = "--no-default-synonyms", description = "Leave out the synonyms RareSearch ships.")
+  boolean noDefaultSynonyms;
+
+  @Option(names = "--hpo", paramLabel = "FILE", description = "HPO ontology (hp.json[.gz] or hp.obo) to recognise findings as HPO terms.")
+  Path hpo;
+
+  /** Opens an index read-only with these options. */
+  RareSearch open(Path index) {
+    RareSearch.Builder builder = RareSearch.builder(index).readOnly();
+    synonyms.forEach(builder::addSynonyms);
+    if (noDefaultSynonyms) {
+      builder.withoutDefaultSynonyms();
+    }
+    if (hpo != null) {
+      builder.hpo(hpo);
+    }
+    return builder.open();
+  }
+}

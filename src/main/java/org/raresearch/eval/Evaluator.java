@@ -1,0 +1,51 @@
+package org.raresearch.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.raresearch.RareSearchException;
+import org.raresearch.search.ScoredId;
+
+/**
+ * Runs a query set through a {@link Ranker} and measures the rankings against qrels. Queries the
+ * ranker refuses count as ranking nothing.
+ */
+public final class Evaluator {
+  /** How deep rankings go: recall is measured at 100. */
+  public static final int DEPTH = 100;
+
+  private Evaluator() {}
+
+  /** The ranking of every query, in query order. */
+  public static Map<String, List<ScoredId>> run(Ranker ranker, List<EvalQuery> queries, int limit) {
+    Map<String, List<ScoredId>> rankings = new LinkedHashMap<>();
+    for (EvalQuery query : queries) {
+      List<ScoredId> ranking;
+      try {
+        ranking = ranker.rank(query.text(), limit);
+      } catch (RareSearchException refused) {
+        ranking = List.of();
+      }
+      rankings.put(query.id(), ranking);
+    }
+    return rankings;
+  }
+
+  /** The mean measures over the judged queries of a run. */
+  public static Metrics measure(Map<String, List<ScoredId>> rankings, Qrels qrels) {
+    List<Metrics> perQuery = new ArrayList<>();
+    for (String queryId : rankings.keySet()) {
+      if (!qrels.relevant(queryId).isEmpty()) {
+        List<String> ids = rankings.get(queryId).stream().map(ScoredId::id).toList();
+        perQuery.add(Metrics.of(ids, qrels.relevant(queryId)));
+      }
+    }
+    return Metrics.mean(perQuery);
+  }
+
+  /** Runs and measures in one go. */
+  public static Metrics evaluate(Ranker ranker, List<EvalQuery> queries, Qrels qrels) {
+    return measure(run(ranker, queries, DEPTH), qrels);
+  }
+}

@@ -1,0 +1,13 @@
+package org.raresearch.eval;
+
+import java.util.List;
+import org.raresearch.search.ScoredId;
+
+/** Anything that ranks report ids for a query: RareSearch, the bare baseline, a variant. */
+@FunctionalInterface
+public interface Ranker {
+  /**
+   * @return at most {@code limit} report ids, best first; an empty list when the query is refused
+   */
+  List<ScoredId> rank(String query, int limit);
+}

@@ -1,0 +1,161 @@
+package org.raresearch.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.store.Directory;
+import org.raresearch.index.IndexAccessException.Reason;
+import org.raresearch.analysis.Analyzers;
+import org.raresearch.report.SectionKey;
+import org.raresearch.report.SectionKind;
+
+/**
+ * The one definition of RareSearch's index: field names, what each stores, and the analyzer each
+ * is indexed with. Both {@link ReportIndexer} and the searcher use it, so the two cannot drift.
+ *
+ * <p>Every section, the title, the synonyms, the subdivisions and the organizations are fields of
+ * their own, so ranking can weight them and a hit can say where it matched. Text fields keep offsets
+ * in their postings for fast highlighting. The whole report is also stored, as JSON, so a hit can be
+ * shown and {@code get(id)} answered without re-reading files.
+ */
+public final class IndexSchema {
+  /**
+   * The schema version, recorded in every commit. Bump it whenever a field, an analyzer or the
+   * stored form changes: an index of another version must be rebuilt.
+   */
+  public static final int VERSION = 1;
+
+  /** Commit user-data key holding {@link #VERSION}. */
+  public static final String VERSION_KEY = "raresearch.schema";
+
+  /** Commit user-data key holding the report directory the index was last synchronised with. */
+  public static final String SOURCE_KEY = "raresearch.source";
+
+  /** Report id: indexed as one term, stored, and sortable (ties in score are broken by id). */
+  public static final String ID = "id";
+  /** A digest of the source file's bytes: unchanged files are skipped on re-indexing. */
+  public static final String SOURCE_DIGEST = "source_digest";
+  /** The whole report as JSON (stored only). */
+  public static final String REPORT = "report";
+
+  public static final String TITLE = "title";
+  public static final String SYNONYMS = "synonyms";
+  public static final String SUBDIVISIONS = "subdivisions";
+  /** Every name of the report (title, synonyms, subdivisions) analysed as a name. */
+  public static final String NAMES = "names";
+  /** Every name of the report as one normalised key each, for exact name lookup. */
+  public static final String NAME_KEY = "name_key";
+  public static final String ORGANIZATIONS = "organizations";
+  /** Sections whose heading is none of the known kinds. */
+  public static final String OTHER_SECTIONS = "other_sections";
+
+  private static final Map<SectionKind, String> SECTION_FIELDS = new EnumMap<>(SectionKind.class);
+
+  static {
+    SECTION_FIELDS.put(SectionKind.GENERAL_DISCUSSION, "general_discussion");
+    SECTION_FIELDS.put(SectionKind.SIGNS_AND_SYMPTOMS, "signs_symptoms");
+    SECTION_FIELDS.put(SectionKind.CAUSES, "causes");
+    SECTION_FIELDS.put(SectionKind.AFFECTED_POPULATIONS, "affected_populations");
+    SECTION_FIELDS.put(SectionKind.RELATED_DISORDERS, "related_disorders");
+    SECTION_FIELDS.put(SectionKind.DIAGNOSIS, "diagnosis");
+    SECTION_FIELDS.put(SectionKind.STANDARD_THERAPIES, "standard_therapies");
+    SECTION_FIELDS.put(SectionKind.INVESTIGATIONAL_THERAPIES, "investigational_therapies");
+    SECTION_FIELDS.put(SectionKind.REFERENCES, "references");
+    SECTION_FIELDS.put(SectionKind.OTHER, OTHER_SECTIONS);
+  }
+
+  /** Stored, tokenized text with positions and offsets (for phrases and highlighting). */
+  public static final FieldType STORED_TEXT;
+
+  static {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    STORED_TEXT = type;
+  }
+
+  private IndexSchema() {}
+
+  /** The field a section is indexed in; every {@code OTHER} section shares {@link #OTHER_SECTIONS}. */
+  public static String sectionField(SectionKind kind) {
+    return SECTION_FIELDS.get(kind);
+  }
+
+  /** The field a section key is indexed in. */
+  public static String sectionField(SectionKey key) {
+    return sectionField(key.kind());
+  }
+
+  /** The fields of the known sections and of other sections, in report order. */
+  public static List<String> sectionFields() {
+    return List.copyOf(SECTION_FIELDS.values());
+  }
+
+  /**
+   * A human name for a field, as shown in results: {@code signs_symptoms} is "Signs & Symptoms".
+   */
+  public static String displayName(String field) {
+    for (Map.Entry<SectionKind, String> e : SECTION_FIELDS.entrySet()) {
+      if (e.getValue().equals(field)) {
+        return e.getKey() == SectionKind.OTHER ? "Other sections" : e.getKey().heading();
+      }
+    }
+    return switch (field) {
+      case TITLE -> "Title";
+      case SYNONYMS -> "Synonyms";
+      case SUBDIVISIONS -> "Disorder Subdivisions";
+      case NAMES -> "Names";
+      case ORGANIZATIONS -> "Supporting Organizations";
+      default -> field;
+    };
+  }
+
+  /** The analyzer every field is indexed with: names as names, ids as keywords, the rest as text. */
+  public static Analyzer indexAnalyzer() {
+    Map<String, Analyzer> perField = new LinkedHashMap<>();
+    perField.put(NAMES, Analyzers.name());
+    perField.put(ID, new KeywordAnalyzer());
+    perField.put(NAME_KEY, new KeywordAnalyzer());
+    return new PerFieldAnalyzerWrapper(Analyzers.text(), perField);
+  }
+  /**
+   * Checks that an existing index was written with this schema.
+   *
+   * @throws IndexAccessException when it was not
+   */
+  public static void verify(Path path, Directory directory) throws IOException {
+    Map<String, String> userData;
+    try {
+      userData = DirectoryReader.listCommits(directory).getLast().getUserData();
+    } catch (IOException e) {
+      throw ReportIndexer.translate(path, e);
+    }
+    String version = userData.get(IndexSchema.VERSION_KEY);
+    if (version == null) {
+      throw new IndexAccessException(
+          Reason.SCHEMA_MISMATCH,
+          "index " + path + " is not a RareSearch index (it records no schema version); "
+              + "rebuild it with `raresearch index --rebuild` or choose another directory",
+          null);
+    }
+    if (!version.equals(Integer.toString(IndexSchema.VERSION))) {
+      throw new IndexAccessException(
+          Reason.SCHEMA_MISMATCH,
+          "index " + path + " was written with schema version " + version + ", this RareSearch uses version "
+              + IndexSchema.VERSION + "; rebuild it with `raresearch index --rebuild`",
+          null);
+    }
+  }
+
+}

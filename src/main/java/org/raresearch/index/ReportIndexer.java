@@ -1,0 +1,347 @@
+package org.raresearch.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.raresearch.index.IndexAccessException.Reason;
+import org.raresearch.report.DiseaseReport;
+import org.raresearch.report.NordReportParser;
+import org.raresearch.report.ParsedReport;
+import org.raresearch.report.ReportDirectory;
+import org.raresearch.report.ReportParseException;
+
+/**
+ * Writes reports to an index directory: adds, updates (by report id) and deletes reports, commits,
+ * and re-indexes a directory of report files incrementally.
+ *
+ * <p>One {@code ReportIndexer} holds the index's write lock until it is closed; a second one on the
+ * same directory fails with {@link IndexAccessException.Reason#IN_USE}. Its methods may be called
+ * from several threads. Changes are visible to searchers opened with {@link #newSearcherManager()}
+ * after a refresh, and durable after {@link #commit()}.
+ *
+ * <pre>{@code
+ * try (ReportIndexer indexer = ReportIndexer.open(Path.of("index"))) {
+ *   SyncResult result = indexer.sync(Path.of("reports"), (done, total) -> {});
+ *   System.out.println(result.describe());
+ * }
+ * }</pre>
+ */
+public final class ReportIndexer implements Closeable {
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final NordReportParser parser = new NordReportParser();
+  private volatile String source;
+
+  private ReportIndexer(Path path, Directory directory, IndexWriter writer) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /**
+   * Opens the index at {@code path} for writing, creating it (and its directory) when there is none.
+   *
+   * @throws IndexAccessException when the index is in use by another writer, was written with
+   *     another schema, is damaged, or the directory cannot be written
+   */
+  public static ReportIndexer open(Path path) {
+    Directory directory = null;
+    try {
+      Files.createDirectories(path);
+      if (!Files.isWritable(path)) {
+        throw new IndexAccessException(Reason.IO, "index directory " + path + " is not writable", null);
+      }
+      directory = FSDirectory.open(path);
+      if (DirectoryReader.indexExists(directory)) {
+        IndexSchema.verify(path, directory);
+      }
+      IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      config.setCommitOnClose(false);
+      IndexWriter writer = new IndexWriter(directory, config);
+      return new ReportIndexer(path, directory, writer);
+    } catch (LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new IndexAccessException(
+          Reason.IN_USE,
+          "index " + path + " is in use: another process or RareSearch instance is writing to it",
+          e);
+    } catch (IndexAccessException e) {
+      closeQuietly(directory);
+      throw e;
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw translate(path, e);
+    }
+  }
+
+  /** Turns an I/O failure on an index into the error a user can act on. */
+  public static IndexAccessException translate(Path path, IOException e) {
+    if (e instanceof CorruptIndexException
+        || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException
+        || e instanceof java.io.EOFException) {
+      return new IndexAccessException(
+          Reason.CORRUPT,
+          "index " + path + " is damaged (" + e.getMessage() + "); delete the directory and rebuild it with "
+              + "`raresearch index --rebuild`",
+          e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new IndexAccessException(Reason.IO, "index " + path + " cannot be accessed: permission denied", e);
+    }
+    return new IndexAccessException(Reason.IO, "index " + path + " cannot be used: " + e.getMessage(), e);
+  }
+
+  /** The index directory. */
+  public Path path() {
+    return path;
+  }
+
+  /**
+   * Adds a report, or replaces the report with the same id.
+   *
+   * @param report the report
+   * @param sourceDigest a digest of the file it came from (see {@link #digest(byte[])}), or null
+   */
+  public void update(DiseaseReport report, String sourceDigest) {
+    try {
+      writer.updateDocument(new Term(IndexSchema.ID, report.id()), ReportDocuments.toDocument(report, sourceDigest));
+    } catch (IOException e) {
+      throw translate(path, e);
+    }
+  }
+
+  /** Adds a report, or replaces the report with the same id. */
+  public void update(DiseaseReport report) {
+    update(report, null);
+  }
+
+  /** Deletes the report with this id, if there is one. */
+  public void delete(String id) {
+    try {
+      writer.deleteDocuments(new Term(IndexSchema.ID, id));
+    } catch (IOException e) {
+      throw translate(path, e);
+    }
+  }
+
+  /** Makes every change so far durable, recording the schema version with it. */
+  public void commit() {
+    try {
+      Map<String, String> data = new java.util.HashMap<>();
+      data.put(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION));
+      if (source != null) {
+        data.put(IndexSchema.SOURCE_KEY, source);
+      }
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw translate(path, e);
+    }
+  }
+
+  /** Progress of a long operation: {@code done} of {@code total} items. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(int done, int total);
+
+    /** Progress nobody listens to. */
+    Progress NONE = (done, total) -> {};
+  }
+
+  /**
+   * Makes the index hold exactly the reports of a directory, touching only what changed: new and
+   * changed files are (re-)indexed, reports whose file is gone are deleted, unchanged files are
+   * skipped. Files that fail to parse are listed in the result; the index keeps any earlier version
+   * of their report. Commits at the end.
+   *
+   * @param reportsDirectory a directory of {@code .txt} report files
+   * @param progress told of each file done
+   * @return what changed
+   * @throws IOException when the directory cannot be listed
+   */
+  public SyncResult sync(Path reportsDirectory, Progress progress) throws IOException {
+    Map<String, String> indexed = indexedDigests();
+    source = reportsDirectory.toAbsolutePath().normalize().toString();
+    List<Path> files = ReportDirectory.reportFiles(reportsDirectory);
+    Set<String> seen = new HashSet<>();
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int warnings = 0;
+    List<ReportParseException> rejected = new java.util.ArrayList<>();
+    int done = 0;
+    for (Path file : files) {
+      String id = NordReportParser.idOf(file);
+      seen.add(id);
+      try {
+        byte[] bytes = readReportFile(file);
+        String digest = digest(bytes);
+        String previous = indexed.get(id);
+        if (digest.equals(previous)) {
+          unchanged++;
+        } else {
+          ParsedReport parsed = parser.parse(id, file.toString(), bytes);
+          warnings += parsed.warnings().size();
+          update(parsed.report(), digest);
+          if (previous == null) {
+            added++;
+          } else {
+            updated++;
+          }
+        }
+      } catch (ReportParseException e) {
+        rejected.add(e);
+      }
+      progress.update(++done, files.size());
+    }
+    int deleted = 0;
+    for (String id : indexed.keySet()) {
+      if (!seen.contains(id)) {
+        delete(id);
+        deleted++;
+      }
+    }
+    commit();
+    return new SyncResult(added, updated, unchanged, deleted, rejected, warnings);
+  }
+
+  private static byte[] readReportFile(Path file) throws ReportParseException {
+    try {
+      long size = Files.size(file);
+      if (size > NordReportParser.MAX_FILE_BYTES) {
+        throw new ReportParseException(
+            file.toString(), 0, "the file is " + size + " bytes, over the limit of "
+                + NordReportParser.MAX_FILE_BYTES + " bytes for one report");
+      }
+      return Files.readAllBytes(file);
+    } catch (ReportParseException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new ReportParseException(file.toString(), 0, "cannot read the file: " + e.getMessage(), e);
+    }
+  }
+
+  /** Report id to source digest, for every report in the index (including uncommitted changes). */
+  private Map<String, String> indexedDigests() {
+    Map<String, String> digests = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext context : reader.leaves()) {
+        LeafReader leaf = context.reader();
+        Bits live = leaf.getLiveDocs();
+        StoredFields stored = leaf.storedFields();
+        for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            var fields = stored.document(doc, Set.of(IndexSchema.ID, IndexSchema.SOURCE_DIGEST));
+            String digest = fields.get(IndexSchema.SOURCE_DIGEST);
+            digests.put(fields.get(IndexSchema.ID), digest == null ? "" : digest);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw translate(path, e);
+    }
+    return digests;
+  }
+
+  /**
+   * The report directory an index was last synchronised with, as recorded in its last commit.
+   *
+   * @return the directory, or empty when the index records none
+   * @throws IndexAccessException when there is no readable index at {@code path}
+   */
+  public static java.util.Optional<Path> recordedSource(Path path) {
+    try (Directory directory = FSDirectory.open(path)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IndexAccessException(Reason.MISSING, "there is no index at " + path, null);
+      }
+      String value = DirectoryReader.listCommits(directory).getLast().getUserData().get(IndexSchema.SOURCE_KEY);
+      return java.util.Optional.ofNullable(value).map(Path::of);
+    } catch (IOException e) {
+      throw translate(path, e);
+    }
+  }
+
+  /** The digest RareSearch keeps of a report file's bytes. */
+  public static String digest(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every Java platform has SHA-256", e);
+    }
+  }
+
+  /**
+   * A searcher manager over this writer: searchers it hands out see changes made here after a
+   * {@code maybeRefresh}, without a commit (near-real-time).
+   */
+  public SearcherManager newSearcherManager() {
+    try {
+      return new SearcherManager(writer, new SearcherFactory());
+    } catch (IOException e) {
+      throw translate(path, e);
+    }
+  }
+
+  /** Number of reports in the index, including uncommitted changes. */
+  public int count() {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return new IndexSearcher(reader).count(new org.apache.lucene.search.MatchAllDocsQuery());
+    } catch (IOException e) {
+      throw translate(path, e);
+    }
+  }
+
+  /**
+   * Closes the index without committing: uncommitted changes are rolled back to the last commit, so
+   * an interrupted job never leaves a half-written index. Call {@link #commit()} first to keep them.
+   */
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private static void closeQuietly(Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // already failing; the first error is the one to report
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.raresearch.report;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The kinds of section a NORD report is divided into.
+ *
+ * <p>Headings are matched loosely ({@code Signs & Symptoms}, {@code Signs and Symptoms},
+ * {@code SYMPTOMS:} are all {@link #SIGNS_AND_SYMPTOMS}); a heading that names none of the known kinds
+ * is kept as {@link #OTHER} under its own name (see {@link SectionKey}).
+ */
+public enum SectionKind {
+  GENERAL_DISCUSSION("General Discussion", "general discussion", "overview", "introduction"),
+  SIGNS_AND_SYMPTOMS("Signs & Symptoms", "signs and symptoms", "symptoms", "signs"),
+  CAUSES("Causes", "causes", "cause"),
+  AFFECTED_POPULATIONS("Affected Populations", "affected populations", "affected population"),
+  RELATED_DISORDERS("Related Disorders", "related disorders"),
+  DIAGNOSIS("Diagnosis", "diagnosis"),
+  STANDARD_THERAPIES(
+      "Standard Therapies", "standard therapies", "therapies standard", "treatment", "standard treatment"),
+  INVESTIGATIONAL_THERAPIES(
+      "Investigational Therapies", "investigational therapies", "therapies investigational"),
+  REFERENCES("References", "references"),
+  /** Any heading that is none of the above; the heading itself names the section. */
+  OTHER("Other");
+
+  private final String heading;
+  private final String[] aliases;
+
+  SectionKind(String heading, String... aliases) {
+    this.heading = heading;
+    this.aliases = aliases;
+  }
+
+  /** The heading as NORD writes it, e.g. {@code "Signs & Symptoms"}. */
+  public String heading() {
+    return heading;
+  }
+
+  /**
+   * The kind a heading line names.
+   *
+   * @param heading a heading as written in a report, e.g. {@code "Signs and Symptoms:"}
+   * @return the kind, or empty when the heading names none of the known kinds
+   */
+  public static Optional<SectionKind> fromHeading(String heading) {
+    String key = normalizeHeading(heading);
+    for (SectionKind kind : values()) {
+      for (String alias : kind.aliases) {
+        if (alias.equals(key)) {
+          return Optional.of(kind);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Lower case, {@code &} as "and", punctuation dropped, single spaces: the form aliases are kept in. */
+  static String normalizeHeading(String heading) {
+    String s = heading.toLowerCase(Locale.ROOT).replace("&", " and ");
+    s = s.replaceAll("[^\\p{L}\\p{N} ]+", " ");
+    return s.trim().replaceAll("\\s+", " ");
+  }
+}

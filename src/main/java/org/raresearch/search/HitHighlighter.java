@@ -1,0 +1,126 @@
+package org.raresearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.raresearch.index.IndexSchema;
+
+/**
+ * Finds, for each hit, the sections a query matched and the best passages in them, using Lucene's
+ * {@link UnifiedHighlighter} over the offsets stored in the postings.
+ */
+final class HitHighlighter {
+  private static final int PASSAGES_PER_FIELD = 4;
+  private static final int MAX_SNIPPETS = 4;
+
+  private final List<String> fields;
+
+  /** @param fields the fields to look for matches in, most telling first */
+  HitHighlighter(List<String> fields) {
+    this.fields = List.copyOf(fields);
+  }
+
+  /** For each doc, in order: the matched sections and the snippets. */
+  List<Highlighted> highlight(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+    List<Highlighted> result = new ArrayList<>(docs.length);
+    if (docs.length == 0) {
+      return result;
+    }
+    ObjectHighlighter highlighter =
+        new ObjectHighlighter(
+            UnifiedHighlighter.builder(searcher, IndexSchema.indexAnalyzer())
+                .withFormatter(new SnippetFormatter())
+                .withMaxNoHighlightPassages(0)
+                .withHighlightPhrasesStrictly(true)
+                .withMaxLength(100_000));
+    String[] fieldArray = fields.toArray(String[]::new);
+    int[] maxPassages = new int[fieldArray.length];
+    Arrays.fill(maxPassages, PASSAGES_PER_FIELD);
+    int[] sortedDocs = docs.clone();
+    Arrays.sort(sortedDocs);
+    Map<String, Object[]> byField = highlighter.highlight(fieldArray, query, sortedDocs, maxPassages);
+    for (int doc : docs) {
+      int at = Arrays.binarySearch(sortedDocs, doc);
+      List<String> sections = new ArrayList<>();
+      List<Snippet> candidates = new ArrayList<>();
+      for (String field : fields) {
+        Object value = byField.get(field)[at];
+        if (value instanceof List<?> list && !list.isEmpty()) {
+          String section = IndexSchema.displayName(field);
+          sections.add(section);
+          for (Object o : list) {
+            Snippet s = (Snippet) o;
+            if (!s.highlights().isEmpty()) {
+              candidates.add(new Snippet(section, s.text(), s.highlights()));
+            }
+          }
+        }
+      }
+      result.add(new Highlighted(sections, mostInformative(candidates)));
+    }
+    return result;
+  }
+
+  /**
+   * Picks snippets that together show as many different matched words as possible, in section
+   * order: a hit is better explained by its heliotrope rash and its proximal weakness than by two
+   * mentions of "muscles".
+   */
+  static List<Snippet> mostInformative(List<Snippet> candidates) {
+    List<Snippet> chosen = new ArrayList<>();
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    boolean[] taken = new boolean[candidates.size()];
+    while (chosen.size() < MAX_SNIPPETS) {
+      int best = -1;
+      int bestGain = 0;
+      for (int i = 0; i < candidates.size(); i++) {
+        if (!taken[i]) {
+          int gain = (int) matchedWords(candidates.get(i)).stream().filter(w -> !shown.contains(w)).count();
+          if (gain > bestGain) {
+            best = i;
+            bestGain = gain;
+          }
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      taken[best] = true;
+      shown.addAll(matchedWords(candidates.get(best)));
+      chosen.add(candidates.get(best));
+    }
+    // Keep the report's own order of sections and passages.
+    chosen.sort(java.util.Comparator.comparingInt(candidates::indexOf));
+    return chosen;
+  }
+
+  private static java.util.Set<String> matchedWords(Snippet snippet) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (Snippet.Span span : snippet.highlights()) {
+      for (String word : snippet.text().substring(span.start(), span.end()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (!word.isEmpty()) {
+          words.add(word.length() > 5 ? word.substring(0, 5) : word);
+        }
+      }
+    }
+    return words;
+  }
+
+  /** Exposes the highlighter's formatter objects (our snippets) rather than strings. */
+  private static final class ObjectHighlighter extends UnifiedHighlighter {
+    ObjectHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] maxPassages) throws IOException {
+      return highlightFieldsAsObjects(fields, query, docs, maxPassages);
+    }
+  }
+
+  record Highlighted(List<String> sections, List<Snippet> snippets) {}
+}

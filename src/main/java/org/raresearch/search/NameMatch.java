@@ -1,0 +1,41 @@
+package org.raresearch.search;
+
+import java.util.Objects;
+
+/**
+ * A disease a name resolved to.
+ *
+ * @param id the report id
+ * @param title the canonical name (the report's title)
+ * @param matchedName the report's name that matched: its title, a synonym or a subdivision
+ * @param kind how the name matched
+ * @param confidence how sure the match is, from 0 (a guess) to 1 (the name as written)
+ */
+public record NameMatch(String id, String title, String matchedName, Kind kind, double confidence) {
+
+  /** How a name matched a report. */
+  public enum Kind {
+    /** The report's title. */
+    TITLE,
+    /** One of its synonyms. */
+    SYNONYM,
+    /** One of its synonyms that is an abbreviation, e.g. {@code IIM}. */
+    ABBREVIATION,
+    /** One of its disorder subdivisions. */
+    SUBDIVISION,
+    /** A name within a few typing errors of one of the report's names. */
+    NEAR_MISS,
+    /** Most of the words of one of the report's names. */
+    PARTIAL
+  }
+
+  public NameMatch {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(matchedName, "matchedName");
+    Objects.requireNonNull(kind, "kind");
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence must be within [0, 1]: " + confidence);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.raresearch.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A passage of a report that matched a query, with the matching words marked.
+ *
+ * @param section the section the passage comes from, e.g. "Signs &amp; Symptoms"
+ * @param text the passage
+ * @param highlights the matching stretches of {@code text}, in order, not overlapping
+ */
+public record Snippet(String section, String text, List<Snippet.Span> highlights) {
+
+  /** A stretch {@code [start, end)} of a snippet's text. */
+  public record Span(int start, int end) {
+    public Span {
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+      }
+    }
+  }
+
+  public Snippet {
+    Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(text, "text");
+    highlights = List.copyOf(highlights);
+  }
+
+  /** The text with each highlight wrapped in {@code open} and {@code close}, e.g. {@code [} and {@code ]}. */
+  public String marked(String open, String close) {
+    StringBuilder sb = new StringBuilder(text.length() + highlights.size() * (open.length() + close.length()));
+    int at = 0;
+    for (Span span : highlights) {
+      sb.append(text, at, span.start()).append(open).append(text, span.start(), span.end()).append(close);
+      at = span.end();
+    }
+    return sb.append(text, at, text.length()).toString();
+  }
+}

@@ -1,0 +1,93 @@
+package org.raresearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.raresearch.index.IndexSchema;
+import org.raresearch.report.SectionKind;
+
+/**
+ * Runs symptom queries against an index: ranks reports with {@link SymptomQueryBuilder}, breaks
+ * ties by report id so results are stable, and explains each hit with the sections it matched and
+ * highlighted snippets. Thread-safe: the searcher is passed to each call.
+ */
+public final class SymptomSearcher {
+  private static final Sort RANKING =
+      new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
+
+  private final SymptomQueryBuilder queries;
+  private final HitHighlighter highlighter;
+
+  /**
+   * @param queryAnalyzer the analyzer for query text, with synonyms
+   * @param config the ranking settings
+   */
+  public SymptomSearcher(Analyzer queryAnalyzer, RankingConfig config) {
+    this(queryAnalyzer, config, FindingExpansion.NONE);
+  }
+
+  /**
+   * @param queryAnalyzer the analyzer for query text, with synonyms
+   * @param config the ranking settings
+   * @param expansion further alternatives for each finding, e.g. HPO terms
+   */
+  public SymptomSearcher(Analyzer queryAnalyzer, RankingConfig config, FindingExpansion expansion) {
+    this.queries = new SymptomQueryBuilder(queryAnalyzer, config, expansion);
+    List<String> fields = new ArrayList<>();
+    for (String field :
+        List.of(
+            IndexSchema.TITLE,
+            IndexSchema.SYNONYMS,
+            IndexSchema.SUBDIVISIONS,
+            IndexSchema.sectionField(SectionKind.SIGNS_AND_SYMPTOMS),
+            IndexSchema.sectionField(SectionKind.GENERAL_DISCUSSION),
+            IndexSchema.sectionField(SectionKind.DIAGNOSIS),
+            IndexSchema.sectionField(SectionKind.CAUSES),
+            IndexSchema.OTHER_SECTIONS)) {
+      if (config.fieldWeights().containsKey(field)) {
+        fields.add(field);
+      }
+    }
+    this.highlighter = new HitHighlighter(fields);
+  }
+
+  /** Ranked hits with matched sections and snippets. */
+  public SearchResults search(IndexSearcher searcher, String query, int limit) throws IOException {
+    SymptomQueryBuilder.Built built = queries.build(query);
+    TopFieldDocs top = searcher.search(built.query(), limit, RANKING, true);
+    int[] docs = new int[top.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = top.scoreDocs[i].doc;
+    }
+    List<HitHighlighter.Highlighted> highlights = highlighter.highlight(searcher, built.query(), docs);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      var fields = stored.document(docs[i], Set.of(IndexSchema.ID, IndexSchema.TITLE));
+      HitHighlighter.Highlighted h = highlights.get(i);
+      hits.add(new SearchHit(
+          fields.get(IndexSchema.ID), fields.get(IndexSchema.TITLE), top.scoreDocs[i].score, h.sections(), h.snippets()));
+    }
+    return new SearchResults(hits, top.totalHits.value(), built.truncated());
+  }
+
+  /** Ranked report ids only: the fast path for evaluation runs. */
+  public List<ScoredId> rank(IndexSearcher searcher, String query, int limit) throws IOException {
+    SymptomQueryBuilder.Built built = queries.build(query);
+    TopFieldDocs top = searcher.search(built.query(), limit, RANKING, true);
+    StoredFields stored = searcher.storedFields();
+    List<ScoredId> ids = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc doc : top.scoreDocs) {
+      ids.add(new ScoredId(stored.document(doc.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID), doc.score));
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,181 @@
+package org.raresearch.vocabulary;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Human Phenotype Ontology of one release, read from {@code hp.json} (obographs JSON) or {@code
+ * hp.obo} (OBO text), either of them optionally gzip-compressed.
+ *
+ * <pre>{@code
+ * HpoOntology hpo = HpoOntology.load(Path.of("hp.json.gz"));
+ * hpo.term("HP:0001250").map(HpoTerm::label);         // Optional[Seizure]
+ * hpo.ancestors("HP:0002136", 2);                      // Gait disturbance, Abnormality of movement
+ * }</pre>
+ *
+ * <p>Only terms of the HP namespace are kept; nodes of other ontologies that the file imports are
+ * ignored. Immutable and thread-safe.
+ */
+public final class HpoOntology {
+  private final String release;
+  private final Map<String, HpoTerm> lookup;
+  private final List<HpoTerm> live;
+  private final Set<String> tooGeneral;
+
+  /**
+   * @param release the release named in the file, or ""
+   * @param terms every term of the file, live and obsolete, each id once
+   */
+  HpoOntology(String release, Collection<HpoTerm> terms) {
+    this.release = Objects.requireNonNull(release, "release");
+    Map<String, HpoTerm> byId = new HashMap<>();
+    Map<String, HpoTerm> byAltId = new HashMap<>();
+    List<HpoTerm> liveTerms = new ArrayList<>();
+    for (HpoTerm term : terms) {
+      byId.put(term.id(), term);
+      if (!term.obsolete()) {
+        liveTerms.add(term);
+      }
+    }
+    liveTerms.sort(Comparator.comparing(HpoTerm::id));
+    // Resolution order: a live term's own id, a live term's alt id, an obsolete term's own id, an
+    // obsolete term's alt id. Among live terms claiming the same alt id the lowest id wins.
+    for (HpoTerm term : liveTerms) {
+      for (String altId : term.altIds()) {
+        byAltId.putIfAbsent(altId, term);
+      }
+    }
+    Map<String, HpoTerm> resolved = new HashMap<>(byAltId);
+    for (HpoTerm term : byId.values()) {
+      if (term.obsolete()) {
+        resolved.putIfAbsent(term.id(), term);
+      }
+    }
+    for (HpoTerm term : byId.values()) {
+      if (term.obsolete()) {
+        for (String altId : term.altIds()) {
+          resolved.putIfAbsent(altId, term);
+        }
+      }
+    }
+    for (HpoTerm term : liveTerms) {
+      resolved.put(term.id(), term);
+    }
+    Set<String> general = new HashSet<>(Set.of(HpoIds.ROOT, HpoIds.PHENOTYPIC_ABNORMALITY));
+    for (HpoTerm term : liveTerms) {
+      if (term.parents().contains(HpoIds.PHENOTYPIC_ABNORMALITY)) {
+        general.add(term.id());
+      }
+    }
+    this.lookup = Map.copyOf(resolved);
+    this.live = List.copyOf(liveTerms);
+    this.tooGeneral = Set.copyOf(general);
+  }
+
+  /**
+   * Reads an HPO release file. The format is told by the content, not the name: a file whose first
+   * non-blank character is <code>{</code> is obographs JSON, any other is OBO text; gzip
+   * compression is recognised by its magic bytes.
+   *
+   * @param file an {@code hp.json}, {@code hp.obo}, {@code hp.json.gz} or {@code hp.obo.gz} file
+   * @return the ontology it describes
+   * @throws HpoFormatException when the file is missing or unreadable, its gzip data is damaged,
+   *     it is not valid JSON or OBO, it is JSON without a {@code graphs} array, an OBO {@code [Term]}
+   *     has no id, or it holds no HP term at all; the message names the file (and the line for OBO)
+   */
+  public static HpoOntology load(Path file) throws HpoFormatException {
+    return HpoFiles.load(Objects.requireNonNull(file, "file"));
+  }
+
+  /**
+   * The term with an id. An alternative id resolves to the live term that carries it; an obsolete
+   * term's id that is nobody's alternative id gives the obsolete term ({@link HpoTerm#obsolete()}
+   * true).
+   *
+   * @param id an id such as {@code HP:0001250} (also accepted: {@code HP_0001250} and the OBO URI)
+   * @return the term, or empty when the release has no such id (or {@code id} is null)
+   */
+  public Optional<HpoTerm> term(String id) {
+    String key = HpoIds.normalize(id);
+    return key == null ? Optional.empty() : Optional.ofNullable(lookup.get(key));
+  }
+
+  /** The live (non-obsolete) terms, ordered by id; unmodifiable. */
+  public Collection<HpoTerm> terms() {
+    return live;
+  }
+
+  /**
+   * The {@code is_a} ancestors of a term, nearest first, that are specific enough to help a
+   * search. Left out are the term itself, the root {@code HP:0000001} (All), {@code HP:0000118}
+   * (Phenotypic abnormality) and the organ-system terms directly below it such as {@code
+   * HP:0000707} (Abnormality of the nervous system). Terms at the same distance are ordered by id;
+   * a term reached by several paths is listed once, at its shortest distance. Obsolete ancestors
+   * are skipped.
+   *
+   * @param id the term's id (alternative ids are resolved as by {@link #term(String)})
+   * @param maxDistance how many {@code is_a} steps to go up at most; 0 gives an empty list
+   * @return the ancestors, or an empty list when the id is unknown
+   * @throws IllegalArgumentException when {@code maxDistance} is negative
+   */
+  public List<HpoTerm> ancestors(String id, int maxDistance) {
+    if (maxDistance < 0) {
+      throw new IllegalArgumentException("maxDistance must not be negative: " + maxDistance);
+    }
+    Optional<HpoTerm> start = term(id);
+    if (start.isEmpty()) {
+      return List.of();
+    }
+    List<HpoTerm> result = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    seen.add(start.get().id());
+    List<HpoTerm> frontier = List.of(start.get());
+    for (int distance = 1; distance <= maxDistance && !frontier.isEmpty(); distance++) {
+      List<HpoTerm> next = new ArrayList<>();
+      for (HpoTerm term : frontier) {
+        for (String parentId : term.parents()) {
+          HpoTerm parent = lookup.get(parentId);
+          if (parent != null && !parent.obsolete() && seen.add(parent.id())) {
+            next.add(parent);
+          }
+        }
+      }
+      next.sort(Comparator.comparing(HpoTerm::id));
+      for (HpoTerm term : next) {
+        if (!tooGeneral.contains(term.id())) {
+          result.add(term);
+        }
+      }
+      frontier = next;
+    }
+    return List.copyOf(result);
+  }
+
+  /** The number of live (non-obsolete) terms. */
+  public int size() {
+    return live.size();
+  }
+
+  /**
+   * The release as the file names it: the graph's {@code version} in JSON (such as {@code
+   * http://purl.obolibrary.org/obo/hp/releases/2023-01-27/hp.json}), the {@code data-version}
+   * header in OBO (such as {@code hp/releases/2023-01-27}); "" when the file names none.
+   */
+  public String release() {
+    return release;
+  }
+
+  @Override
+  public String toString() {
+    return "HpoOntology[" + (release.isEmpty() ? "unnamed release" : release) + ", " + live.size() + " terms]";
+  }
+}

@@ -1,0 +1,37 @@
+package org.raresearch.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SymptomSynonymsTest {
+
+  @Test
+  void userFile_extendsTheDefaults(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("mine.txt"), "# our clinic's words\nwobbly walk, ataxia\n");
+    Analyzer query = Analyzers.textQuery(SymptomSynonyms.load(true, List.of(file)));
+    assertTrue(Analyzers.tokens(query, "f", "wobbly walk").contains("ataxia"));
+    assertTrue(Analyzers.tokens(query, "f", "butterfly rash").contains("malar"));
+  }
+
+  @Test
+  void userFile_canReplaceTheDefaults(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("mine.txt"), "wobbly walk, ataxia\n");
+    Analyzer query = Analyzers.textQuery(SymptomSynonyms.load(false, List.of(file)));
+    assertTrue(Analyzers.tokens(query, "f", "wobbly walk").contains("ataxia"));
+    assertFalse(Analyzers.tokens(query, "f", "butterfly rash").contains("malar"));
+  }
+
+  @Test
+  void missingFile_isAClearError(@TempDir Path dir) {
+    var e = assertThrows(RuntimeException.class, () -> SymptomSynonyms.load(true, List.of(dir.resolve("nope.txt"))));
+    assertTrue(e.getMessage().contains("nope.txt"), e.getMessage());
+  }
+}

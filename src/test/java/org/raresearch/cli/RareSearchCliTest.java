@@ -1,0 +1,148 @@
+package org.raresearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.testing.BundledIndex;
+import org.raresearch.testing.SharedData;
+import picocli.CommandLine;
+
+/** The CLI run in-process, as the launcher runs it: exit codes and printed output. */
+class RareSearchCliTest {
+
+  record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = RareSearchCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static String index() {
+    return BundledIndex.path().toString();
+  }
+
+  @Test
+  void search_printsRankedHitsWithMatchedSectionsAndSnippets() {
+    Run run = run("search", "--index", index(), "heliotrope rash, proximal muscle weakness, trouble climbing stairs");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains(" 1. Dermatomyositis  [dermatomyositis]"), run.out());
+    assertTrue(run.out().contains("matched: Signs & Symptoms"), run.out());
+    assertTrue(run.out().contains("["), run.out());
+  }
+
+  @Test
+  void search_json_isValidAndHonoursTheLimit() throws Exception {
+    Run run = run("search", "--index", index(), "--json", "--limit", "3", "droopy eyelid, double vision");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode json = Json.MAPPER.readTree(run.out());
+    assertEquals(3, json.get("hits").size());
+    assertEquals(1, json.get("hits").get(0).get("rank").asInt());
+    assertFalse(json.get("hits").get(0).get("matchedSections").isEmpty());
+  }
+
+  @Test
+  void search_syntaxCharacters_areText_notErrors() {
+    assertEquals(0, run("search", "--index", index(), "rash AND (").exitCode());
+  }
+
+  @Test
+  void search_emptyQuery_exitsWithBadQuery() {
+    Run run = run("search", "--index", index(), "  ");
+    assertEquals(ExitCodes.BAD_QUERY, run.exitCode());
+    assertTrue(run.err().startsWith("raresearch: the query is empty"), run.err());
+  }
+
+  @Test
+  void resolve_printsEveryReportSharingAnAbbreviation() throws Exception {
+    Run run = run("resolve", "--index", index(), "--json", "IIM");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode candidates = Json.MAPPER.readTree(run.out()).get("candidates");
+    assertEquals(2, candidates.size());
+    assertEquals("ABBREVIATION", candidates.get(0).get("kind").asText());
+  }
+
+  @Test
+  void resolve_unknownName_exitsNotFound() {
+    Run run = run("resolve", "--index", index(), "zzqx");
+    assertEquals(ExitCodes.NOT_FOUND, run.exitCode());
+    assertTrue(run.out().contains("No disease is known"), run.out());
+  }
+
+  @Test
+  void show_printsTheWholeReport_orNotFound() {
+    Run run = run("show", "--index", index(), "myasthenia-gravis");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Myasthenia Gravis  [myasthenia-gravis]"), run.out());
+    assertTrue(run.out().contains("== Signs & Symptoms =="));
+    Run missing = run("show", "--index", index(), "no-such-report");
+    assertEquals(ExitCodes.NOT_FOUND, missing.exitCode());
+    assertTrue(missing.err().contains("no-such-report"));
+  }
+
+  @Test
+  void parse_printsAFileAsParsed_andRejectsBadOnesByName(@TempDir Path tmp) throws Exception {
+    Run run = run("parse", SharedData.bundledReports().resolve("marfan-syndrome.txt").toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Marfan syndrome  [marfan-syndrome]"), run.out());
+    Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
+    Run bad = run("parse", empty.toString());
+    assertEquals(ExitCodes.BAD_INPUT, bad.exitCode());
+    assertTrue(bad.err().contains("empty.txt") && bad.err().contains("empty"), bad.err());
+    assertFalse(bad.err().contains("Exception"), bad.err());
+  }
+
+  @Test
+  void missingIndex_exitsIndexUnavailable(@TempDir Path tmp) {
+    Run run = run("search", "--index", tmp.resolve("none").toString(), "rash");
+    assertEquals(ExitCodes.INDEX_UNAVAILABLE, run.exitCode());
+    assertTrue(run.err().contains("there is no index"), run.err());
+  }
+
+  @Test
+  void unknownOption_exitsUsage() {
+    assertEquals(ExitCodes.USAGE, run("search", "--nope", "rash").exitCode());
+  }
+
+  @Test
+  void defaultIndex_isBuiltFromTheBundledReportsOnFirstUse_withProgress(@TempDir Path home) throws Exception {
+    Path reports = Files.createDirectories(home.resolve("index-data").resolve("reports"));
+    for (String name : new String[] {"dermatomyositis.txt", "polymyositis.txt", "marfan-syndrome.txt"}) {
+      Files.copy(SharedData.bundledReports().resolve(name), reports.resolve(name));
+    }
+    String previous = System.getProperty("raresearch.home");
+    System.setProperty("raresearch.home", home.toString());
+    try {
+      Run first = run("search", "heliotrope rash");
+      assertEquals(0, first.exitCode(), first.err());
+      assertTrue(first.err().contains("Indexing reports from"), first.err());
+      assertTrue(first.err().contains("3/3 reports"), first.err());
+      assertTrue(first.out().contains("Dermatomyositis"), first.out());
+      Run second = run("stats", "--json");
+      assertEquals(0, second.exitCode(), second.err());
+      assertFalse(second.err().contains("Indexing"), "a built index is reused");
+      assertEquals(3, Json.MAPPER.readTree(second.out()).get("reports").asInt());
+      Run rebuilt = run("index", "--rebuild");
+      assertEquals(0, rebuilt.exitCode(), rebuilt.err());
+      assertTrue(rebuilt.err().contains("3 added"), rebuilt.err());
+    } finally {
+      if (previous == null) {
+        System.clearProperty("raresearch.home");
+      } else {
+        System.setProperty("raresearch.home", previous);
+      }
+    }
+  }
+}

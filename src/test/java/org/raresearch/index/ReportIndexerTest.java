@@ -1,0 +1,124 @@
+package org.raresearch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.RareSearch;
+import org.raresearch.report.NordReportParser;
+import org.raresearch.testing.SharedData;
+
+class ReportIndexerTest {
+
+  private static String report(String title, String synonym, String symptoms) {
+    return title + "\n\nSynonyms of " + title + "\n\n  • " + synonym + "\n\nGeneral Discussion\n\n" + title
+        + " is a rare disorder.\n\nSigns & Symptoms\n\n" + symptoms + "\n";
+  }
+
+  @Test
+  void sync_isIncremental_updatingChangedFiles_deletingRemovedOnes_skippingTheRest(@TempDir Path tmp) throws Exception {
+    Path reports = Files.createDirectories(tmp.resolve("reports"));
+    Files.writeString(reports.resolve("a.txt"), report("Alpha disease", "AD", "Fever and rash."));
+    Files.writeString(reports.resolve("b.txt"), report("Beta disease", "BD", "Joint pain."));
+    Files.writeString(reports.resolve("c.txt"), report("Gamma disease", "GD", "Hair loss."));
+    Path index = tmp.resolve("index");
+    try (ReportIndexer indexer = ReportIndexer.open(index)) {
+      SyncResult first = indexer.sync(reports, ReportIndexer.Progress.NONE);
+      assertEquals(List.of(3, 0, 0, 0), List.of(first.added(), first.updated(), first.unchanged(), first.deleted()));
+
+      Files.writeString(reports.resolve("b.txt"), report("Beta disease", "BD", "Severe itching."));
+      Files.delete(reports.resolve("c.txt"));
+      Files.writeString(reports.resolve("d.txt"), "");
+      SyncResult second = indexer.sync(reports, ReportIndexer.Progress.NONE);
+      assertEquals(List.of(0, 1, 1, 1), List.of(second.added(), second.updated(), second.unchanged(), second.deleted()));
+      assertEquals(1, second.rejected().size());
+      assertTrue(second.rejected().get(0).getMessage().contains("d.txt"));
+      assertEquals(2, indexer.count());
+    }
+    try (RareSearch rare = RareSearch.builder(index).readOnly().open()) {
+      assertEquals(2, rare.count());
+      assertTrue(rare.get("c").isEmpty());
+      assertTrue(rare.get("b").orElseThrow().section(org.raresearch.report.SectionKind.SIGNS_AND_SYMPTOMS).contains("itching"));
+      assertEquals("b", rare.search("itching", 5).hits().get(0).id());
+    }
+  }
+
+  @Test
+  void get_returnsTheReportAsParsed(@TempDir Path tmp) throws Exception {
+    Path file = SharedData.bundledReports().resolve("dermatomyositis.txt");
+    var parsed = new NordReportParser().parse(file).report();
+    try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
+      rare.update(parsed);
+      assertEquals(parsed, rare.get("dermatomyositis").orElseThrow());
+    }
+  }
+
+  @Test
+  void updatesAndDeletes_areSeenBySearchesAtOnce_beforeCommit(@TempDir Path tmp) throws Exception {
+    try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
+      var parser = new NordReportParser();
+      rare.update(parser.parse("x", report("Xeno disease", "XD", "Purple toes.")).report());
+      assertEquals("x", rare.search("purple toes", 3).hits().get(0).id());
+      rare.update(parser.parse("x", report("Xeno disease", "XD", "Green fingers.")).report());
+      assertTrue(rare.search("purple toes", 3).hits().isEmpty());
+      assertEquals(1, rare.count());
+      rare.delete("x");
+      assertEquals(0, rare.count());
+    }
+  }
+
+  @Test
+  void secondWriter_getsIndexInUse(@TempDir Path tmp) throws Exception {
+    Path index = tmp.resolve("index");
+    try (ReportIndexer first = ReportIndexer.open(index)) {
+      first.commit();
+      IndexAccessException e = assertThrows(IndexAccessException.class, () -> ReportIndexer.open(index));
+      assertEquals(IndexAccessException.Reason.IN_USE, e.reason());
+      assertTrue(e.getMessage().contains("in use"), e.getMessage());
+    }
+  }
+
+  @Test
+  void indexOfAnotherSchema_isAClearError(@TempDir Path tmp) throws Exception {
+    Path index = tmp.resolve("index");
+    try (var dir = FSDirectory.open(index); var writer = new IndexWriter(dir, new IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, "0").entrySet());
+      writer.commit();
+    }
+    IndexAccessException e = assertThrows(IndexAccessException.class, () -> ReportIndexer.open(index));
+    assertEquals(IndexAccessException.Reason.SCHEMA_MISMATCH, e.reason());
+    assertTrue(e.getMessage().contains("schema version 0"), e.getMessage());
+    IndexAccessException readOnly = assertThrows(IndexAccessException.class, () -> RareSearch.builder(index).readOnly().open());
+    assertEquals(IndexAccessException.Reason.SCHEMA_MISMATCH, readOnly.reason());
+  }
+
+  @Test
+  void missingIndex_readOnly_isAClearError(@TempDir Path tmp) {
+    IndexAccessException e = assertThrows(IndexAccessException.class, () -> RareSearch.builder(tmp.resolve("none")).readOnly().open());
+    assertEquals(IndexAccessException.Reason.MISSING, e.reason());
+  }
+
+  @Test
+  void closeWithoutCommit_rollsBackToTheLastCommit(@TempDir Path tmp) throws Exception {
+    Path index = tmp.resolve("index");
+    var parser = new NordReportParser();
+    try (ReportIndexer indexer = ReportIndexer.open(index)) {
+      indexer.update(parser.parse("kept", report("Kept disease", "KD", "Fever.")).report());
+      indexer.commit();
+      indexer.update(parser.parse("lost", report("Lost disease", "LD", "Fever.")).report());
+    }
+    try (RareSearch rare = RareSearch.builder(index).readOnly().open()) {
+      assertEquals(1, rare.count());
+      assertTrue(rare.get("kept").isPresent());
+    }
+  }
+}
