@@ -38,6 +38,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class Analyzers {
   private static final int MAX_TOKEN_LENGTH = 255;
+  private static final int POSITION_GAP = 100;
 
   private Analyzers() {}
 
@@ -53,6 +54,12 @@ public final class Analyzers {
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        // The values of a multi-valued field (synonyms, findings) never form a phrase together.
+        return POSITION_GAP;
       }
     };
   }

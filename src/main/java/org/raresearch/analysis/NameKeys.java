@@ -51,6 +51,14 @@ public final class NameKeys {
 
   private static final java.util.regex.Pattern PARENTHETICAL = java.util.regex.Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]");
 
+  /**
+   * The words of a name in alphabetical order, without repeats: the same for "Lipodystrophy,
+   * familial partial, type 2" and "Familial partial lipodystrophy type 2".
+   */
+  public static String bagOf(String name) {
+    return String.join(" ", new java.util.TreeSet<>(tokens(name)));
+  }
+
   /** The name tokens of a name. */
   public static List<String> tokens(String name) {
     return Analyzers.tokens(NAME, "name", name);

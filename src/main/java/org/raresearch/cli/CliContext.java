@@ -39,14 +39,19 @@ final class CliContext {
    * reports changed. Any other index must exist.
    */
   static RareSearch openForSearch(Path index, PrintWriter err) throws IOException {
+    return openForSearch(index, err, new VocabularyOptions());
+  }
+
+  /** {@link #openForSearch(Path, PrintWriter)} with synonym files or an HPO ontology. */
+  static RareSearch openForSearch(Path index, PrintWriter err, VocabularyOptions vocabulary) throws IOException {
     if (index == null) {
       Path path = defaultIndex();
       if (needsSync(path, defaultReports())) {
         buildDefault(path, err);
       }
-      return RareSearch.builder(path).readOnly().open();
+      return vocabulary.open(path);
     }
-    return RareSearch.builder(index).readOnly().open();
+    return vocabulary.open(index);
   }
 
   private static void buildDefault(Path path, PrintWriter err) throws IOException {

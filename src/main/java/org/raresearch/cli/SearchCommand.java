@@ -39,12 +39,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
+  @picocli.CommandLine.Mixin VocabularyOptions vocabulary;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     String query = String.join(" ", words);
     SearchResults results;
-    try (RareSearch rare = CliContext.openForSearch(index, spec.commandLine().getErr())) {
+    try (RareSearch rare = CliContext.openForSearch(index, spec.commandLine().getErr(), vocabulary)) {
       results = rare.search(query, limit);
     }
     if (json) {

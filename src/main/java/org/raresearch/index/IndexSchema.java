@@ -32,7 +32,7 @@ public final class IndexSchema {
    * The schema version, recorded in every commit. Bump it whenever a field, an analyzer or the
    * stored form changes: an index of another version must be rebuilt.
    */
-  public static final int VERSION = 1;
+  public static final int VERSION = 3;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "raresearch.schema";
@@ -54,9 +54,34 @@ public final class IndexSchema {
   public static final String NAMES = "names";
   /** Every name of the report as one normalised key each, for exact name lookup. */
   public static final String NAME_KEY = "name_key";
+  /** Every name of the report as its words in alphabetical order, for names written in another order. */
+  public static final String NAME_BAG = "name_bag";
   public static final String ORGANIZATIONS = "organizations";
   /** Sections whose heading is none of the known kinds. */
   public static final String OTHER_SECTIONS = "other_sections";
+
+  /**
+   * Findings listed by frequency in Signs &amp; Symptoms ("Very frequent (99-80%): ataxia, ..."),
+   * each as one normalised key (see {@code FindingKeys}), for exact matching, in three fields by
+   * frequency class: obligate and very frequent, frequent, occasional and very rare. Excluded
+   * findings are not indexed. (The Signs &amp; Symptoms field of such a report holds one value per
+   * finding, so that phrases stay within one finding.)
+   */
+  public static final List<String> FINDING_KEY_FIELDS =
+      List.of("finding_key_very_frequent", "finding_key_frequent", "finding_key_occasional");
+
+  /**
+   * The frequency class (0: very frequent, 1: frequent, 2: occasional) a finding is indexed under,
+   * or -1 for excluded findings.
+   */
+  public static int frequencyClass(org.raresearch.report.Frequency frequency) {
+    return switch (frequency) {
+      case OBLIGATE, VERY_FREQUENT -> 0;
+      case FREQUENT -> 1;
+      case OCCASIONAL, VERY_RARE -> 2;
+      case EXCLUDED -> -1;
+    };
+  }
 
   private static final Map<SectionKind, String> SECTION_FIELDS = new EnumMap<>(SectionKind.class);
 
@@ -127,6 +152,8 @@ public final class IndexSchema {
     perField.put(NAMES, Analyzers.name());
     perField.put(ID, new KeywordAnalyzer());
     perField.put(NAME_KEY, new KeywordAnalyzer());
+    perField.put(NAME_BAG, new KeywordAnalyzer());
+    FINDING_KEY_FIELDS.forEach(f -> perField.put(f, new KeywordAnalyzer()));
     return new PerFieldAnalyzerWrapper(Analyzers.text(), perField);
   }
   /**

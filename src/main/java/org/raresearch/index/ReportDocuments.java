@@ -1,6 +1,8 @@
 package org.raresearch.index;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -9,9 +11,13 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.raresearch.analysis.FindingKeys;
 import org.raresearch.analysis.NameKeys;
 import org.raresearch.report.DiseaseReport;
+import org.raresearch.report.Finding;
+import org.raresearch.report.Frequency;
 import org.raresearch.report.Organization;
+import org.raresearch.report.SectionKind;
 
 /** Turns reports into Lucene documents following {@link IndexSchema}. */
 final class ReportDocuments {
@@ -31,6 +37,7 @@ final class ReportDocuments {
     report.subdivisions().forEach(s -> doc.add(new Field(IndexSchema.SUBDIVISIONS, s, IndexSchema.STORED_TEXT)));
 
     Set<String> keys = new LinkedHashSet<>();
+    Set<String> bags = new HashSet<>();
     for (String name : report.names()) {
       doc.add(new TextField(IndexSchema.NAMES, name, Field.Store.NO));
       for (String variant : NameKeys.variants(name)) {
@@ -38,10 +45,38 @@ final class ReportDocuments {
         if (!key.isEmpty() && keys.add(key)) {
           doc.add(new StringField(IndexSchema.NAME_KEY, key, Field.Store.NO));
         }
+        String bag = NameKeys.bagOf(variant);
+        if (!bag.isEmpty() && bags.add(bag)) {
+          doc.add(new StringField(IndexSchema.NAME_BAG, bag, Field.Store.NO));
+        }
       }
     }
 
-    report.sections().forEach((key, text) -> doc.add(new Field(IndexSchema.sectionField(key), text, IndexSchema.STORED_TEXT)));
+    List<Finding> findings = Finding.listedIn(report.section(SectionKind.SIGNS_AND_SYMPTOMS));
+    report.sections().forEach((key, text) -> {
+      String field = IndexSchema.sectionField(key);
+      if (key.kind() == SectionKind.SIGNS_AND_SYMPTOMS && !findings.isEmpty()) {
+        // One value per listed finding: a phrase never runs from one finding into the next.
+        for (Finding finding : findings) {
+          if (finding.frequency() != Frequency.EXCLUDED) {
+            doc.add(new Field(field, finding.text(), IndexSchema.STORED_TEXT));
+          }
+        }
+      } else {
+        doc.add(new Field(field, text, IndexSchema.STORED_TEXT));
+      }
+    });
+    Set<String> findingKeys = new HashSet<>();
+    for (Finding finding : findings) {
+      int frequencyClass = IndexSchema.frequencyClass(finding.frequency());
+      if (frequencyClass < 0) {
+        continue;
+      }
+      String key = FindingKeys.of(finding.text());
+      if (!key.isEmpty() && findingKeys.add(key)) {
+        doc.add(new StringField(IndexSchema.FINDING_KEY_FIELDS.get(frequencyClass), key, Field.Store.NO));
+      }
+    }
     for (Organization organization : report.organizations()) {
       doc.add(new TextField(IndexSchema.ORGANIZATIONS, organization.name(), Field.Store.NO));
     }

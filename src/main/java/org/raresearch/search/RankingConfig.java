@@ -1,14 +1,16 @@
 package org.raresearch.search;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.report.SectionKind;
 
 /**
- * The knobs of symptom ranking. {@link #defaults()} is what RareSearch ships; the other settings
- * exist so that each part of the ranking can be measured on its own (see the evaluation package).
+ * The knobs of symptom ranking. {@link #defaults()} is what RareSearch ships; the {@code with}
+ * methods exist so that each part of the ranking can be measured on its own (see the ablation in
+ * {@code docs/ranking.md}).
  *
  * @param fieldWeights BM25F weight of each searched field (at least 1); fields not listed are not searched
  * @param phraseBoost weight of a finding matched as a phrase (0 turns phrase matching off)
@@ -16,7 +18,10 @@ import org.raresearch.report.SectionKind;
  * @param coordinationBoost score a report earns for each finding it matches (0 turns it off)
  * @param findingMatchFraction share of a finding's words a report must contain for the finding to count as matched
  * @param synonymWeight weight of a finding's synonym variants relative to its own words (0 turns synonyms off)
- * @param nameBoost score of a report one of whose names is the whole query or a whole finding
+ * @param nameBoost score of a report one of whose names is the whole query or a whole finding (0 turns it off)
+ * @param exactFindingBoost weight of a finding that is exactly one of the report's listed findings (0 turns it off)
+ * @param frequencyWeights weights of an exact finding match by frequency class: very frequent, frequent, occasional
+ * @param findingLengthNorm a finding of n words is weighted by n to the power of minus this (0: no normalisation, 1: by its length)
  */
 public record RankingConfig(
     Map<String, Float> fieldWeights,
@@ -25,7 +30,10 @@ public record RankingConfig(
     float coordinationBoost,
     float findingMatchFraction,
     float synonymWeight,
-    float nameBoost) {
+    float nameBoost,
+    float exactFindingBoost,
+    List<Float> frequencyWeights,
+    float findingLengthNorm) {
 
   public RankingConfig {
     fieldWeights = Map.copyOf(fieldWeights);
@@ -35,40 +43,65 @@ public record RankingConfig(
         throw new IllegalArgumentException("field weights must be at least 1: " + field + "=" + weight);
       }
     });
+    frequencyWeights = List.copyOf(frequencyWeights);
+    if (frequencyWeights.size() != IndexSchema.FINDING_KEY_FIELDS.size()) {
+      throw new IllegalArgumentException("one frequency weight per class: very frequent, frequent, occasional");
+    }
   }
 
   /** The ranking RareSearch uses unless told otherwise. */
   public static RankingConfig defaults() {
     Map<String, Float> weights = new LinkedHashMap<>();
+    for (String field : IndexSchema.sectionFields()) {
+      weights.put(field, 1f);
+    }
+    weights.remove(IndexSchema.sectionField(SectionKind.REFERENCES));
+    // Names weigh more than text; every section counts (references aside), since a finding may be
+    // named in the discussion or the classification as well as in Signs & Symptoms. Measured on the
+    // evaluation sets: see docs/ranking.md.
     weights.put(IndexSchema.TITLE, 3f);
     weights.put(IndexSchema.SYNONYMS, 2f);
     weights.put(IndexSchema.SUBDIVISIONS, 1.5f);
-    weights.put(IndexSchema.sectionField(SectionKind.SIGNS_AND_SYMPTOMS), 3f);
-    weights.put(IndexSchema.sectionField(SectionKind.GENERAL_DISCUSSION), 2f);
-    weights.put(IndexSchema.sectionField(SectionKind.DIAGNOSIS), 1f);
-    weights.put(IndexSchema.sectionField(SectionKind.CAUSES), 1f);
-    weights.put(IndexSchema.OTHER_SECTIONS, 1f);
-    return new RankingConfig(weights, 1.0f, 2, 1.5f, 0.6f, 0.8f, 20f);
+    return new RankingConfig(weights, 0.3f, 1, 0.3f, 0.6f, 0.7f, 20f, 0f, List.of(1.3f, 1f, 0.7f), 1f);
   }
 
-  /** This configuration with other field weights. */
   public RankingConfig withFieldWeights(Map<String, Float> weights) {
-    return new RankingConfig(weights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost);
+    return new RankingConfig(weights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
   }
 
   public RankingConfig withPhraseBoost(float boost) {
-    return new RankingConfig(fieldWeights, boost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost);
+    return new RankingConfig(fieldWeights, boost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
+  }
+
+  public RankingConfig withPhraseSlop(int slop) {
+    return new RankingConfig(fieldWeights, phraseBoost, slop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
   }
 
   public RankingConfig withCoordinationBoost(float boost) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, boost, findingMatchFraction, synonymWeight, nameBoost);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, boost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
+  }
+
+  public RankingConfig withFindingMatchFraction(float fraction) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, fraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
   }
 
   public RankingConfig withSynonymWeight(float weight) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, weight, nameBoost);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, weight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
   }
 
   public RankingConfig withNameBoost(float boost) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, boost);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, boost, exactFindingBoost, frequencyWeights, findingLengthNorm);
+  }
+
+  public RankingConfig withExactFindingBoost(float boost) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, boost, frequencyWeights, findingLengthNorm);
+  }
+
+  public RankingConfig withFindingLengthNorm(float exponent) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, exponent);
+  }
+
+  public RankingConfig withFrequencyWeights(float veryFrequent, float frequent, float occasional) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, List.of(veryFrequent, frequent, occasional), findingLengthNorm);
   }
 }

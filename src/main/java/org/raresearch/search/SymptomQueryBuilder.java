@@ -17,6 +17,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 import org.raresearch.analysis.Analyzers;
+import org.raresearch.analysis.FindingKeys;
 import org.raresearch.analysis.NameKeys;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.report.SectionKind;
@@ -135,11 +137,8 @@ public final class SymptomQueryBuilder {
       }
       throw new InvalidQueryException("the query \"" + abbreviate(cleaned) + "\" has no words to search for");
     }
-    if (config.nameBoost() > 0 && findings.size() > 1) {
-      String key = NameKeys.of(cleaned);
-      if (!key.isEmpty() && key.length() < 300) {
-        query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.NAME_KEY, key))), config.nameBoost()), Occur.SHOULD);
-      }
+    if (config.nameBoost() > 0) {
+      query.add(nameQuery(cleaned), Occur.SHOULD);
     }
     return new Built(query.build(), truncated, used);
   }
@@ -148,68 +147,109 @@ public final class SymptomQueryBuilder {
     List<Query> scored = new ArrayList<>();
     List<Query> matched = new ArrayList<>();
     for (Variant v : variants) {
-      List<String> words = v.words();
-      float weight = v.weight();
-      if (weight <= 0) {
+      if (v.weight() <= 0) {
         continue;
       }
+      List<String> words = v.words();
       BooleanQuery.Builder variant = new BooleanQuery.Builder();
-      BooleanQuery.Builder allWords = new BooleanQuery.Builder();
-      if (!finding.quoted()) {
+      BooleanQuery.Builder enough = new BooleanQuery.Builder();
+      Query phrase = words.size() > 1 ? phrase(words, finding.quoted() ? 0 : config.phraseSlop()) : null;
+      if (finding.quoted()) {
+        // A quoted finding must match as written: as a phrase, or as its single word.
+        Query required = phrase != null ? phrase : bm25f(words.get(0));
+        variant.add(required, Occur.SHOULD);
+        enough.add(required, Occur.SHOULD);
+      } else {
         for (String word : words) {
           Query term = bm25f(word);
           variant.add(term, Occur.SHOULD);
-          allWords.add(term, Occur.SHOULD);
+          enough.add(term, Occur.SHOULD);
         }
-        allWords.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(words.size() * config.findingMatchFraction())));
+        enough.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(words.size() * config.findingMatchFraction())));
+        if (phrase != null && config.phraseBoost() > 0) {
+          variant.add(new BoostQuery(phrase, config.phraseBoost()), Occur.SHOULD);
+        }
       }
-      if (words.size() > 1 && (config.phraseBoost() > 0 || finding.quoted())) {
-        int slop = finding.quoted() ? 0 : config.phraseSlop();
-        float boost = Math.max(config.phraseBoost(), finding.quoted() ? 1f : 0f);
-        List<Query> phrases = new ArrayList<>();
-        for (String field : phraseFields) {
-          phrases.add(new PhraseQuery(slop, field, words.toArray(String[]::new)));
-        }
-        for (String field : List.of(IndexSchema.TITLE, IndexSchema.SYNONYMS)) {
-          if (config.fieldWeights().containsKey(field)) {
-            phrases.add(new PhraseQuery(0, field, words.toArray(String[]::new)));
-          }
-        }
-        Query phrase = new DisjunctionMaxQuery(phrases, 0.1f);
-        // The words of a phrase are scored again here on purpose: a phrase match is worth more
-        // than the same words scattered through the report.
-        variant.add(new BoostQuery(phrase, boost * words.size()), Occur.SHOULD);
-        if (finding.quoted()) {
-          allWords.add(phrase, Occur.SHOULD);
-        }
-      } else if (finding.quoted()) {
-        Query term = bm25f(words.get(0));
-        variant.add(term, Occur.SHOULD);
-        allWords.add(term, Occur.SHOULD);
+      Query exact = exactFinding(words);
+      if (exact != null) {
+        variant.add(exact, Occur.SHOULD);
+        enough.add(exact, Occur.SHOULD);
       }
-      scored.add(weight == 1f ? variant.build() : new BoostQuery(variant.build(), weight));
-      BooleanQuery all = allWords.build();
-      matched.add(weight >= 1f ? all : new BoostQuery(all, weight));
+      Query built = variant.build();
+      // Every finding counts alike, however many words it takes to say it.
+      float weight = v.weight() * (float) Math.pow(words.size(), -config.findingLengthNorm());
+      scored.add(weight == 1f ? built : new BoostQuery(built, weight));
+      Query all = enough.build();
+      matched.add(v.weight() >= 1f ? all : new BoostQuery(all, v.weight()));
     }
     if (scored.isEmpty()) {
       return new MatchNoDocsQuery("finding has no searchable variant");
     }
     BooleanQuery.Builder clause = new BooleanQuery.Builder();
-    clause.add(new DisjunctionMaxQuery(scored, 0f), Occur.SHOULD);
+    clause.add(scored.size() == 1 ? scored.get(0) : new DisjunctionMaxQuery(scored, 0f), Occur.SHOULD);
     if (config.coordinationBoost() > 0) {
       clause.add(
           new BoostQuery(new ConstantScoreQuery(new DisjunctionMaxQuery(matched, 0f)), config.coordinationBoost()),
           Occur.SHOULD);
     }
-    if (config.nameBoost() > 0) {
-      String key = NameKeys.of(finding.text());
-      if (!key.isEmpty()) {
-        clause.add(
-            new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.NAME_KEY, key))), config.nameBoost()),
-            Occur.SHOULD);
+    return clause.build();
+  }
+
+  /**
+   * The whole query as one of a report's names: written alike once normalised, with the same words
+   * in another order, or (for a short query) within a typo or two. A report named by the query
+   * outranks reports that merely mention its words.
+   */
+  private Query nameQuery(String text) {
+    List<Query> ways = new ArrayList<>();
+    String key = NameKeys.of(text);
+    if (key.isEmpty() || key.length() > 300) {
+      return new MatchNoDocsQuery("not a name");
+    }
+    ways.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.NAME_KEY, key))), config.nameBoost()));
+    ways.add(new BoostQuery(
+        new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.NAME_BAG, NameKeys.bagOf(text)))), 0.9f * config.nameBoost()));
+    int words = key.split(" ").length;
+    if (key.length() >= 5 && words <= 12) {
+      int edits = key.length() >= 10 ? 2 : 1;
+      ways.add(new BoostQuery(
+          new ConstantScoreQuery(new FuzzyQuery(new Term(IndexSchema.NAME_KEY, key), edits, 1, 16, true)), 0.7f * config.nameBoost()));
+    }
+    return new DisjunctionMaxQuery(ways, 0f);
+  }
+
+  /** The words as a phrase in the fields where phrases mean something. */
+  private Query phrase(List<String> words, int slop) {
+    List<Query> phrases = new ArrayList<>();
+    String[] terms = words.toArray(String[]::new);
+    for (String field : phraseFields) {
+      phrases.add(new PhraseQuery(slop, field, terms));
+    }
+    for (String field : List.of(IndexSchema.TITLE, IndexSchema.SYNONYMS)) {
+      if (config.fieldWeights().containsKey(field)) {
+        phrases.add(new PhraseQuery(0, field, terms));
       }
     }
-    return clause.build();
+    return new DisjunctionMaxQuery(phrases, 0.1f);
+  }
+
+  /**
+   * The words as one of the report's listed findings, weighted by how frequent the finding is in
+   * the disease; null when exact finding matches are off.
+   */
+  private Query exactFinding(List<String> words) {
+    if (config.exactFindingBoost() <= 0) {
+      return null;
+    }
+    String key = FindingKeys.of(words);
+    List<Query> classes = new ArrayList<>();
+    for (int c = 0; c < IndexSchema.FINDING_KEY_FIELDS.size(); c++) {
+      float weight = config.frequencyWeights().get(c);
+      if (weight > 0) {
+        classes.add(new BoostQuery(new TermQuery(new Term(IndexSchema.FINDING_KEY_FIELDS.get(c), key)), weight));
+      }
+    }
+    return classes.isEmpty() ? null : new BoostQuery(new DisjunctionMaxQuery(classes, 0f), config.exactFindingBoost());
   }
 
   private Query bm25f(String word) {
@@ -224,7 +264,7 @@ public final class SymptomQueryBuilder {
   private int cost(List<Variant> variants) {
     int cost = 1;
     for (Variant v : variants) {
-      cost += 2 * v.words().size() * Math.max(1, config.fieldWeights().size()) / 4 + phraseFields.size() + 3;
+      cost += 2 * v.words().size() * Math.max(1, config.fieldWeights().size()) / 4 + phraseFields.size() + 6;
     }
     return cost;
   }

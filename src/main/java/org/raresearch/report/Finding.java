@@ -1,0 +1,55 @@
+package org.raresearch.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One sign or symptom listed in a report's Signs &amp; Symptoms section with how often it occurs,
+ * as in lines such as {@code Very frequent (99-80%): ataxia, nystagmus, seizure.}
+ *
+ * @param text the finding, e.g. "ataxia"
+ * @param frequency how often it occurs in the disease
+ */
+public record Finding(String text, Frequency frequency) {
+  /** "Very frequent (99-80%):" and the like, wherever they stand in the text. */
+  private static final Pattern CLASS =
+      Pattern.compile("(?i)\\b(obligate|very frequent|frequent|occasional|very rare|excluded)\\s*\\([^)]{0,20}%\\)\\s*:");
+
+  public Finding {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(frequency, "frequency");
+  }
+
+  /**
+   * The findings listed by frequency in a Signs &amp; Symptoms text; empty when the section is
+   * narrative prose. Items are separated by commas; a closing period is dropped.
+   */
+  public static List<Finding> listedIn(String signsAndSymptoms) {
+    List<Finding> findings = new ArrayList<>();
+    Matcher m = CLASS.matcher(signsAndSymptoms);
+    List<int[]> marks = new ArrayList<>();
+    List<Frequency> classes = new ArrayList<>();
+    while (m.find()) {
+      marks.add(new int[] {m.start(), m.end()});
+      classes.add(Frequency.fromLabel(m.group(1)).orElseThrow());
+    }
+    for (int i = 0; i < marks.size(); i++) {
+      int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : signsAndSymptoms.length();
+      Frequency frequency = classes.get(i);
+      String items = signsAndSymptoms.substring(marks.get(i)[1], end).strip();
+      if (items.endsWith(".")) {
+        items = items.substring(0, items.length() - 1);
+      }
+      for (String item : items.split(",\\s+")) {
+        String text = item.strip();
+        if (!text.isEmpty()) {
+          findings.add(new Finding(text, frequency));
+        }
+      }
+    }
+    return List.copyOf(findings);
+  }
+}

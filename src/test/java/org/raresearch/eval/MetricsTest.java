@@ -1,0 +1,75 @@
+package org.raresearch.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.search.ScoredId;
+
+class MetricsTest {
+
+  @Test
+  void relevantAtRankThree_givesReciprocalRankAThird() {
+    Metrics m = Metrics.of(List.of("a", "b", "c", "d"), Set.of("c"));
+    assertEquals(1 / 3.0, m.mrr(), 1e-9);
+    assertEquals(0, m.successAt1());
+    assertEquals(1, m.successAt10());
+    assertEquals(1 / (Math.log(4) / Math.log(2)), m.ndcgAt10(), 1e-9);
+    assertEquals(1, m.recallAt100());
+  }
+
+  @Test
+  void severalRelevant_ndcgAndRecallCountAll() {
+    Metrics m = Metrics.of(List.of("a", "x", "b"), Set.of("a", "b", "c"));
+    assertEquals(1, m.mrr());
+    assertEquals(2 / 3.0, m.recallAt100(), 1e-9);
+    double dcg = 1 + 1 / (Math.log(4) / Math.log(2));
+    double ideal = 1 + 1 / (Math.log(3) / Math.log(2)) + 1 / (Math.log(4) / Math.log(2));
+    assertEquals(dcg / ideal, m.ndcgAt10(), 1e-9);
+  }
+
+  @Test
+  void nothingFound_scoresZero_andMeanAveragesQueries() {
+    Metrics none = Metrics.of(List.of("x"), Set.of("a"));
+    Metrics first = Metrics.of(List.of("a"), Set.of("a"));
+    Metrics mean = Metrics.mean(List.of(none, first));
+    assertEquals(2, mean.queries());
+    assertEquals(0.5, mean.mrr());
+    assertEquals(0.5, mean.successAt1());
+  }
+
+  @Test
+  void queryAndQrelsFiles_roundTripThroughARun(@TempDir Path tmp) throws Exception {
+    Path queries = Files.writeString(tmp.resolve("q.tsv"), "q1\tataxia; nystagmus\nq2\trash\n");
+    Path qrels = Files.writeString(tmp.resolve("q.qrels"), "q1 0 A 1\nq2 0 B 1\nq2 0 C 0\n");
+    List<EvalQuery> list = EvalQuery.read(queries);
+    Qrels judgements = Qrels.read(qrels);
+    assertEquals(Set.of("B"), judgements.relevant("q2"));
+    Ranker ranker = (query, limit) -> query.startsWith("ataxia")
+        ? List.of(new ScoredId("A", 2f), new ScoredId("B", 1f))
+        : List.of(new ScoredId("A", 2f), new ScoredId("B", 1f));
+    Map<String, List<ScoredId>> run = Evaluator.run(ranker, list, 10);
+    Metrics m = Evaluator.measure(run, judgements);
+    assertEquals(0.75, m.mrr());
+    Path out = tmp.resolve("run.trec");
+    TrecRun.write(out, run, "test");
+    assertEquals("q1 Q0 A 1 2.000000 test", Files.readAllLines(out).get(0));
+    assertEquals(4, Files.readAllLines(out).size());
+  }
+
+  @Test
+  void malformedFiles_nameTheFileAndLine(@TempDir Path tmp) throws Exception {
+    Path queries = Files.writeString(tmp.resolve("q.tsv"), "q1\tok\nno tab here\n");
+    EvalFormatException e = assertThrows(EvalFormatException.class, () -> EvalQuery.read(queries));
+    assertTrue(e.getMessage().contains("q.tsv:2"), e.getMessage());
+    Path qrels = Files.writeString(tmp.resolve("q.qrels"), "q1 0 A\n");
+    assertTrue(assertThrows(EvalFormatException.class, () -> Qrels.read(qrels)).getMessage().contains("q.qrels:1"));
+  }
+}
