@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.raresearch.RareSearch;
+import org.raresearch.eval.Ablation;
 import org.raresearch.eval.BaselineIndex;
 import org.raresearch.eval.EvalQuery;
 import org.raresearch.eval.Evaluator;
@@ -42,6 +43,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin VocabularyOptions vocabulary;
 
+  @Option(names = "--ablation", description = "Also measure the default ranking with each of its parts removed or added.")
+  boolean ablation;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +68,17 @@ final class EvalCommand implements Callable<Integer> {
     row(out, "success@10", system.successAt10(), baseline.successAt10());
     row(out, "nDCG@10", system.ndcgAt10(), baseline.ndcgAt10());
     row(out, "recall@100", system.recallAt100(), baseline.recallAt100());
+    if (ablation) {
+      out.printf(Locale.ROOT, "%nAblation%n%-34s %7s %7s %7s %7s %7s%n", "variant", "MRR", "S@1", "S@10", "nDCG@10", "R@100");
+      for (var variant : Ablation.variants().entrySet()) {
+        Metrics m;
+        try (RareSearch rare = vocabulary.builder(index).ranking(variant.getValue()).open()) {
+          m = Evaluator.evaluate(rare::rank, queryList, judgements);
+        }
+        out.printf(Locale.ROOT, "%-34s %7.3f %7.3f %7.3f %7.3f %7.3f%n",
+            variant.getKey(), m.mrr(), m.successAt1(), m.successAt10(), m.ndcgAt10(), m.recallAt100());
+      }
+    }
     out.flush();
     return ExitCodes.OK;
   }

@@ -53,9 +53,14 @@ public final class RareSearchCli implements Runnable {
     return cli;
   }
 
+  /**
+   * Lucene logs a hint about the optional vector module at start-up; it is not for CLI users. Held
+   * in a field: a logger nobody references may be collected, and its level with it.
+   */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   public static void main(String[] args) {
-    // Lucene logs a hint about the optional vector module at start-up; it is not for CLI users.
-    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 

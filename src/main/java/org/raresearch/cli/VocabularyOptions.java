@@ -19,6 +19,11 @@ final class VocabularyOptions {
 
   /** Opens an index read-only with these options. */
   RareSearch open(Path index) {
+    return builder(index).open();
+  }
+
+  /** A read-only builder with these options, to be completed by the caller. */
+  RareSearch.Builder builder(Path index) {
     RareSearch.Builder builder = RareSearch.builder(index).readOnly();
     synonyms.forEach(builder::addSynonyms);
     if (noDefaultSynonyms) {
@@ -27,6 +32,6 @@ final class VocabularyOptions {
     if (hpo != null) {
       builder.hpo(hpo);
     }
-    return builder.open();
+    return builder;
   }
 }

@@ -112,6 +112,24 @@ class RareSearchCliTest {
   }
 
   @Test
+  void runAndEval_onAQueryFileWithJudgements(@TempDir Path tmp) throws Exception {
+    Path queries = Files.writeString(tmp.resolve("q.tsv"),
+        "q1\tdroopy eyelid, double vision, tired arms\nq2\tbutterfly rash, joint pain, mouth sores\n");
+    Path qrels = Files.writeString(tmp.resolve("q.qrels"), "q1 0 myasthenia-gravis 1\nq2 0 systemic-lupus-erythematosus 1\n");
+    Path output = tmp.resolve("run.trec");
+    Run run = run("run", "--index", index(), "--queries", queries.toString(), "--output", output.toString(), "--limit", "5");
+    assertEquals(0, run.exitCode(), run.err());
+    var lines = Files.readAllLines(output);
+    assertEquals(10, lines.size());
+    assertTrue(lines.get(0).matches("q1 Q0 \\S+ 1 [0-9.]+ raresearch"), lines.get(0));
+    Run eval = run("eval", "--index", index(), "--queries", queries.toString(), "--qrels", qrels.toString(),
+        "--reports", SharedData.bundledReports().toString());
+    assertEquals(0, eval.exitCode(), eval.err());
+    assertTrue(eval.out().contains("2 judged queries"), eval.out());
+    assertTrue(eval.out().matches("(?s).*MRR\\s+1\\.000\\s+[0-9.]+\\s+.*"), eval.out());
+  }
+
+  @Test
   void unknownOption_exitsUsage() {
     assertEquals(ExitCodes.USAGE, run("search", "--nope", "rash").exitCode());
   }

@@ -1,0 +1,33 @@
+package org.raresearch.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.raresearch.index.IndexSchema;
+import org.raresearch.search.RankingConfig;
+
+/**
+ * The ranking variants of the ablation study: the default, and the default with one part removed
+ * or added, so that what each part buys can be measured ({@code raresearch eval --ablation}).
+ */
+public final class Ablation {
+  private Ablation() {}
+
+  /** Variant name to configuration, the default first. */
+  public static Map<String, RankingConfig> variants() {
+    RankingConfig d = RankingConfig.defaults();
+    Map<String, RankingConfig> variants = new LinkedHashMap<>();
+    variants.put("default", d);
+    Map<String, Float> flat = new LinkedHashMap<>(d.fieldWeights());
+    flat.replaceAll((field, weight) -> 1f);
+    variants.put("- field weights (all 1)", d.withFieldWeights(flat));
+    variants.put("- phrases", d.withPhraseBoost(0));
+    variants.put("- coordination", d.withCoordinationBoost(0));
+    variants.put("- finding length normalisation", d.withFindingLengthNorm(0));
+    variants.put("- synonyms", d.withSynonymWeight(0));
+    variants.put("- name matching", d.withNameBoost(0));
+    variants.put("+ exact findings", d.withExactFindingBoost(1f));
+    variants.put("+ exact findings by frequency", d.withExactFindingBoost(1f).withFrequencyWeights(1.5f, 1f, 0.5f));
+    assert IndexSchema.FINDING_KEY_FIELDS.size() == 3;
+    return variants;
+  }
+}
