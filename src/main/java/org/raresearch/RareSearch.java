@@ -85,7 +85,7 @@ public final class RareSearch implements AutoCloseable {
     Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
     FindingExpansion expansion = FindingExpansion.NONE;
     if (builder.hpo != null) {
-      expansion = new HpoFindingExpansion(HpoOntology.load(builder.hpo), config.synonymWeight(), 0.5f, 0.25f);
+      expansion = HpoFindingExpansion.withDefaults(HpoOntology.load(builder.hpo));
     }
     this.symptoms = new SymptomSearcher(queryAnalyzer, config, expansion);
     if (builder.readOnly) {

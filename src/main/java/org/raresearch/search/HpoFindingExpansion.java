@@ -28,7 +28,7 @@ public final class HpoFindingExpansion implements FindingExpansion {
 
   /**
    * @param ontology the loaded ontology
-   * @param synonymWeight weight of the term's label and synonyms
+   * @param synonymWeight weight of the term's synonyms (its label always has weight 1)
    * @param parentWeight weight of its parents' labels (0 for none)
    * @param grandparentWeight weight of its grandparents' labels (0 for none)
    */
@@ -39,6 +39,14 @@ public final class HpoFindingExpansion implements FindingExpansion {
     this.parentWeight = parentWeight;
     this.grandparentWeight = grandparentWeight;
     this.maxAlternatives = 12;
+  }
+
+  /**
+   * The weights measured to work on the dev sets (docs/ranking.md): other synonyms 0.3, parents
+   * 0.2, grandparents 0.1; the term's label counts as much as the user's words.
+   */
+  public static HpoFindingExpansion withDefaults(HpoOntology ontology) {
+    return new HpoFindingExpansion(ontology, 0.3f, 0.2f, 0.1f);
   }
 
   @Override
@@ -55,10 +63,12 @@ public final class HpoFindingExpansion implements FindingExpansion {
     float scale = whole ? 1f : 0.7f;
     for (HpoTermMatcher.Match match : matches) {
       HpoTerm term = match.term();
-      add(alternatives, own, term.label(), synonymWeight * scale);
+      // The label is how reports name the finding: it is worth as much as the user's own words.
+      // Other synonyms are a fallback, worth less so that their rarer words cannot outvote them.
+      add(alternatives, own, term.label(), scale);
       for (HpoTerm.Synonym synonym : term.synonyms()) {
         if (synonym.scope() == HpoTerm.Scope.EXACT || synonym.layperson()) {
-          add(alternatives, own, synonym.text(), synonymWeight * scale * 0.9f);
+          add(alternatives, own, synonym.text(), synonymWeight * scale);
         }
       }
     }

@@ -45,8 +45,13 @@ public final class QueryText {
     return cleaned;
   }
 
-  /** Splits a cleaned symptom query into findings, in order. */
+  /**
+   * Splits a cleaned symptom query into findings, in order. When the query separates findings
+   * with semicolons or line breaks, commas belong to the findings ("Involuntary, rapid, rhythmic eye
+   * movements"); otherwise commas separate findings too.
+   */
   public static List<Finding> findings(String query) {
+    boolean commasSeparate = query.indexOf(';') < 0 && query.indexOf('\n') < 0;
     List<Finding> findings = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int i = 0;
@@ -62,7 +67,7 @@ public final class QueryText {
           continue;
         }
         current.append(' '); // an unbalanced quote is not syntax
-      } else if (c == ',' || c == ';' || c == '\n' || c == '•' || c == '|') {
+      } else if ((c == ',' && commasSeparate) || c == ';' || c == '\n' || c == '•' || c == '|') {
         add(findings, current.toString(), false);
         current.setLength(0);
       } else {

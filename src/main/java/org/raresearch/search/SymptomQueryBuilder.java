@@ -54,7 +54,10 @@ import org.raresearch.report.SectionKind;
  */
 public final class SymptomQueryBuilder {
   /** At most this many leaf clauses per query: below Lucene's default limit of 1024. */
-  static final int MAX_CLAUSES = 900;
+  static final int MAX_CLAUSES = 1000;
+  /** Clauses kept for matching the whole query as a name. */
+  private static final int NAME_CLAUSES = 8;
+  private static final int MAX_FINDINGS = 64;
   private static final int MAX_VARIANTS = 6;
   private static final int MAX_WORDS_PER_FINDING = 12;
 
@@ -108,29 +111,55 @@ public final class SymptomQueryBuilder {
   public Built build(String text) {
     String cleaned = QueryText.clean(text, QueryText.MAX_QUERY_CHARS, "query");
     List<QueryText.Finding> findings = QueryText.findings(cleaned);
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    int budget = MAX_CLAUSES;
-    int used = 0;
+    // First each finding's own words, as many findings as the clause budget allows; then their
+    // alternatives (synonyms, vocabulary terms), best first, round by round, while budget remains.
+    int budget = MAX_CLAUSES - NAME_CLAUSES;
     boolean truncated = false;
     Set<String> seenFindings = new LinkedHashSet<>();
+    List<QueryText.Finding> kept = new ArrayList<>();
+    List<List<Variant>> candidates = new ArrayList<>();
+    List<List<Variant>> chosen = new ArrayList<>();
     for (QueryText.Finding finding : findings) {
+      if (kept.size() >= MAX_FINDINGS) {
+        truncated = true;
+        break;
+      }
       List<Variant> variants = variants(finding.text());
       if (variants.isEmpty() || !seenFindings.add(String.join(" ", variants.get(0).words()))) {
         continue; // only stop words or punctuation, or said twice
       }
-      int cost = cost(variants);
+      int cost = cost(variants.get(0)) + 2;
       if (cost > budget) {
         truncated = true;
         break;
       }
       budget -= cost;
-      query.add(findingQuery(finding, variants), Occur.SHOULD);
-      used++;
-      if (used >= MAX_CLAUSES / 8) {
-        truncated = true;
+      kept.add(finding);
+      candidates.add(variants);
+      chosen.add(new ArrayList<>(List.of(variants.get(0))));
+    }
+    for (int round = 1; budget > 0; round++) {
+      boolean added = false;
+      for (int i = 0; i < kept.size(); i++) {
+        List<Variant> variants = candidates.get(i);
+        if (round < variants.size()) {
+          int cost = cost(variants.get(round));
+          if (cost <= budget) {
+            budget -= cost;
+            chosen.get(i).add(variants.get(round));
+            added = true;
+          }
+        }
+      }
+      if (!added) {
         break;
       }
     }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (int i = 0; i < kept.size(); i++) {
+      query.add(findingQuery(kept.get(i), chosen.get(i)), Occur.SHOULD);
+    }
+    int used = kept.size();
     if (used == 0) {
       if (truncated) {
         throw new InvalidQueryException("the query's first finding is too long to search; split it with commas");
@@ -179,7 +208,8 @@ public final class SymptomQueryBuilder {
       // Every finding counts alike, however many words it takes to say it.
       float weight = v.weight() * (float) Math.pow(words.size(), -config.findingLengthNorm());
       scored.add(weight == 1f ? built : new BoostQuery(built, weight));
-      Query all = enough.build();
+      // A variant's match counts for coordination with the variant's weight, not in full.
+      Query all = new ConstantScoreQuery(enough.build());
       matched.add(v.weight() >= 1f ? all : new BoostQuery(all, v.weight()));
     }
     if (scored.isEmpty()) {
@@ -189,7 +219,7 @@ public final class SymptomQueryBuilder {
     clause.add(scored.size() == 1 ? scored.get(0) : new DisjunctionMaxQuery(scored, 0f), Occur.SHOULD);
     if (config.coordinationBoost() > 0) {
       clause.add(
-          new BoostQuery(new ConstantScoreQuery(new DisjunctionMaxQuery(matched, 0f)), config.coordinationBoost()),
+          new BoostQuery(new DisjunctionMaxQuery(matched, 0f), config.coordinationBoost()),
           Occur.SHOULD);
     }
     return clause.build();
@@ -261,12 +291,14 @@ public final class SymptomQueryBuilder {
   }
 
   /** Leaf clauses a finding will use. */
-  private int cost(List<Variant> variants) {
-    int cost = 1;
-    for (Variant v : variants) {
-      cost += 2 * v.words().size() * Math.max(1, config.fieldWeights().size()) / 4 + phraseFields.size() + 6;
-    }
-    return cost;
+  /**
+   * Leaf clauses a variant adds, as Lucene counts them against its clause limit: each word in every
+   * weighted field, twice (scored and counted for coordination), the phrase fields and the
+   * exact-finding fields.
+   */
+  private int cost(Variant v) {
+    return 2 * v.words().size() * Math.max(1, config.fieldWeights().size()) + phraseFields.size() + 2
+        + 2 * IndexSchema.FINDING_KEY_FIELDS.size();
   }
 
   /**
