@@ -65,6 +65,9 @@ final class ReportDocuments {
       } else {
         doc.add(new Field(field, text, IndexSchema.STORED_TEXT));
       }
+      if (IndexSchema.inContext(key.kind())) {
+        doc.add(new TextField(IndexSchema.CONTEXT, text, Field.Store.NO));
+      }
     });
     Set<String> findingKeys = new HashSet<>();
     for (Finding finding : findings) {

@@ -36,6 +36,7 @@ final class HitHighlighter {
             UnifiedHighlighter.builder(searcher, IndexSchema.indexAnalyzer())
                 .withFormatter(new SnippetFormatter())
                 .withMaxNoHighlightPassages(0)
+                .withFieldMatcher(field -> true)
                 .withHighlightPhrasesStrictly(true)
                 .withMaxLength(100_000));
     String[] fieldArray = fields.toArray(String[]::new);

@@ -52,10 +52,9 @@ public record RankingConfig(
   /** The ranking RareSearch uses unless told otherwise. */
   public static RankingConfig defaults() {
     Map<String, Float> weights = new LinkedHashMap<>();
-    for (String field : IndexSchema.sectionFields()) {
-      weights.put(field, 1f);
-    }
-    weights.remove(IndexSchema.sectionField(SectionKind.REFERENCES));
+    weights.put(IndexSchema.sectionField(SectionKind.SIGNS_AND_SYMPTOMS), 1f);
+    weights.put(IndexSchema.sectionField(SectionKind.GENERAL_DISCUSSION), 1f);
+    weights.put(IndexSchema.CONTEXT, 1f);
     // Names weigh more than text; every section counts (references aside), since a finding may be
     // named in the discussion or the classification as well as in Signs & Symptoms. Measured on the
     // evaluation sets: see docs/ranking.md.

@@ -41,18 +41,17 @@ public final class SymptomSearcher {
    */
   public SymptomSearcher(Analyzer queryAnalyzer, RankingConfig config, FindingExpansion expansion) {
     this.queries = new SymptomQueryBuilder(queryAnalyzer, config, expansion);
-    List<String> fields = new ArrayList<>();
-    for (String field :
-        List.of(
-            IndexSchema.TITLE,
-            IndexSchema.SYNONYMS,
-            IndexSchema.SUBDIVISIONS,
-            IndexSchema.sectionField(SectionKind.SIGNS_AND_SYMPTOMS),
-            IndexSchema.sectionField(SectionKind.GENERAL_DISCUSSION),
-            IndexSchema.sectionField(SectionKind.DIAGNOSIS),
-            IndexSchema.sectionField(SectionKind.CAUSES),
-            IndexSchema.OTHER_SECTIONS)) {
-      if (config.fieldWeights().containsKey(field)) {
+    // Every stored field a query's words may be found in; the highlighter looks for the query's
+    // words in each, whichever field the query named them for.
+    // Most telling first: names, then what the disease looks like, then the other sections.
+    List<String> fields = new ArrayList<>(List.of(
+        IndexSchema.TITLE,
+        IndexSchema.SYNONYMS,
+        IndexSchema.SUBDIVISIONS,
+        IndexSchema.sectionField(SectionKind.SIGNS_AND_SYMPTOMS),
+        IndexSchema.sectionField(SectionKind.GENERAL_DISCUSSION)));
+    for (String field : IndexSchema.sectionFields()) {
+      if (!fields.contains(field) && !field.equals(IndexSchema.sectionField(SectionKind.REFERENCES))) {
         fields.add(field);
       }
     }

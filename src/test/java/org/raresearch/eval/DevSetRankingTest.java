@@ -74,8 +74,8 @@ class DevSetRankingTest {
   @Test
   void symptoms_layWords() throws IOException {
     Metrics[] m = measure("dev-symptoms-lay");
-    atLeast("dev-symptoms-lay MRR", m[0].mrr(), 0.26);
-    atLeast("dev-symptoms-lay success@10", m[0].successAt10(), 0.39);
+    atLeast("dev-symptoms-lay MRR", m[0].mrr(), 0.27);
+    atLeast("dev-symptoms-lay success@10", m[0].successAt10(), 0.40);
     assertTrue(m[0].mrr() > m[1].mrr(), "RareSearch must beat the bare baseline");
   }
 
@@ -91,7 +91,7 @@ class DevSetRankingTest {
     Metrics without = Evaluator.evaluate(rare::rank, list, qrels);
     report.add(String.format("dev-symptoms-lay with HPO  RareSearch MRR %.3f S@1 %.3f S@10 %.3f (without HPO MRR %.3f)",
         withHpo.mrr(), withHpo.successAt1(), withHpo.successAt10(), without.mrr()));
-    atLeast("dev-symptoms-lay MRR with HPO", withHpo.mrr(), 0.29);
+    atLeast("dev-symptoms-lay MRR with HPO", withHpo.mrr(), 0.33);
     assertTrue(withHpo.mrr() > without.mrr(), "HPO must help lay queries");
   }
 
