@@ -8,23 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.raresearch.analysis.Analyzers;
@@ -38,14 +33,14 @@ import org.raresearch.report.DiseaseReport;
 import org.raresearch.search.FindingExpansion;
 import org.raresearch.search.HpoFindingExpansion;
 import org.raresearch.search.InvalidQueryException;
-import org.raresearch.vocabulary.HpoOntology;
 import org.raresearch.search.NameMatch;
 import org.raresearch.search.NameResolver;
 import org.raresearch.search.RankingConfig;
+import org.raresearch.search.ScoredId;
 import org.raresearch.search.SearchHit;
 import org.raresearch.search.SearchResults;
-import org.raresearch.search.ScoredId;
 import org.raresearch.search.SymptomSearcher;
+import org.raresearch.vocabulary.HpoOntology;
 
 /**
  * RareSearch: searches an index of rare-disease reports by symptoms and resolves disease names.
@@ -257,7 +252,7 @@ public final class RareSearch implements AutoCloseable {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      String json = searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(IndexSchema.REPORT)).get(IndexSchema.REPORT);
+      String json = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexSchema.REPORT)).get(IndexSchema.REPORT);
       return Optional.of(ReportCodec.decode(json));
     } catch (IOException e) {
       throw new RareSearchException("reading report " + id + " from index " + path + " failed: " + e.getMessage(), e);

@@ -1,6 +1,11 @@
 package org.raresearch.analysis;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -26,9 +31,9 @@ public final class NameKeys {
    * "SMA type 1"} and {@code "Werdnig-Hoffmann disease"}).
    */
   public static List<String> variants(String name) {
-    java.util.Set<String> variants = new java.util.LinkedHashSet<>();
+    Set<String> variants = new LinkedHashSet<>();
     variants.add(name.strip());
-    java.util.regex.Matcher m = PARENTHETICAL.matcher(name);
+    Matcher m = PARENTHETICAL.matcher(name);
     StringBuilder outside = new StringBuilder();
     int last = 0;
     while (m.find()) {
@@ -49,14 +54,14 @@ public final class NameKeys {
     return List.copyOf(variants);
   }
 
-  private static final java.util.regex.Pattern PARENTHETICAL = java.util.regex.Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]");
+  private static final Pattern PARENTHETICAL = Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]");
 
   /**
    * The words of a name in alphabetical order, without repeats: the same for "Lipodystrophy,
    * familial partial, type 2" and "Familial partial lipodystrophy type 2".
    */
   public static String bagOf(String name) {
-    return String.join(" ", new java.util.TreeSet<>(tokens(name)));
+    return String.join(" ", new TreeSet<>(tokens(name)));
   }
 
   /** The name tokens of a name. */

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -158,7 +160,7 @@ public final class ReportIndexer implements Closeable {
   /** Makes every change so far durable, recording the schema version with it. */
   public void commit() {
     try {
-      Map<String, String> data = new java.util.HashMap<>();
+      Map<String, String> data = new HashMap<>();
       data.put(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION));
       if (source != null) {
         data.put(IndexSchema.SOURCE_KEY, source);
@@ -199,7 +201,7 @@ public final class ReportIndexer implements Closeable {
     int updated = 0;
     int unchanged = 0;
     int warnings = 0;
-    List<ReportParseException> rejected = new java.util.ArrayList<>();
+    List<ReportParseException> rejected = new ArrayList<>();
     int done = 0;
     for (Path file : files) {
       String id = NordReportParser.idOf(file);
@@ -280,13 +282,13 @@ public final class ReportIndexer implements Closeable {
    * @return the directory, or empty when the index records none
    * @throws IndexAccessException when there is no readable index at {@code path}
    */
-  public static java.util.Optional<Path> recordedSource(Path path) {
+  public static Optional<Path> recordedSource(Path path) {
     try (Directory directory = FSDirectory.open(path)) {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IndexAccessException(Reason.MISSING, "there is no index at " + path, null);
       }
       String value = DirectoryReader.listCommits(directory).getLast().getUserData().get(IndexSchema.SOURCE_KEY);
-      return java.util.Optional.ofNullable(value).map(Path::of);
+      return Optional.ofNullable(value).map(Path::of);
     } catch (IOException e) {
       throw translate(path, e);
     }

@@ -3,8 +3,12 @@ package org.raresearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -74,7 +78,7 @@ final class HitHighlighter {
    */
   static List<Snippet> mostInformative(List<Snippet> candidates) {
     List<Snippet> chosen = new ArrayList<>();
-    java.util.Set<String> shown = new java.util.HashSet<>();
+    Set<String> shown = new HashSet<>();
     boolean[] taken = new boolean[candidates.size()];
     while (chosen.size() < MAX_SNIPPETS) {
       int best = -1;
@@ -96,14 +100,14 @@ final class HitHighlighter {
       chosen.add(candidates.get(best));
     }
     // Keep the report's own order of sections and passages.
-    chosen.sort(java.util.Comparator.comparingInt(candidates::indexOf));
+    chosen.sort(Comparator.comparingInt(candidates::indexOf));
     return chosen;
   }
 
-  private static java.util.Set<String> matchedWords(Snippet snippet) {
-    java.util.Set<String> words = new java.util.HashSet<>();
+  private static Set<String> matchedWords(Snippet snippet) {
+    Set<String> words = new HashSet<>();
     for (Snippet.Span span : snippet.highlights()) {
-      for (String word : snippet.text().substring(span.start(), span.end()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      for (String word : snippet.text().substring(span.start(), span.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
         if (!word.isEmpty()) {
           words.add(word.length() > 5 ? word.substring(0, 5) : word);
         }

@@ -3,7 +3,9 @@ package org.raresearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -22,7 +25,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.FindingKeys;
@@ -38,15 +40,20 @@ import org.raresearch.report.SectionKind;
  * finding scores a report by
  *
  * <ul>
- *   <li>its words across the weighted fields, as one BM25F field ({@link CombinedFieldQuery});
+ *   <li>its words across the weighted fields, as one BM25F field ({@link CombinedFieldQuery}),
+ *       divided by the number of its words so that every finding counts alike;
  *   <li>the finding as a phrase, with a little slop, in the signs and discussion sections, so
  *       multi-word findings match as phrases first;
  *   <li>a constant for matching most of the finding's words, so reports that match more of the
  *       listed findings rank above reports that match one of them many times;
- *   <li>its lay or clinical synonyms ({@code droopy eyelid} / {@code ptosis}), as alternatives of
- *       which only the best counts;
- *   <li>a large constant when the finding is one of the report's names.
+ *   <li>its lay or clinical synonyms ({@code droopy eyelid} / {@code ptosis}) and any vocabulary
+ *       alternatives ({@link FindingExpansion}), of which only the best counts;
+ *   <li>optionally, the finding as exactly one of the report's listed findings, weighted by its
+ *       frequency class.
  * </ul>
+ *
+ * <p>The whole query also earns a large constant when it is one of the report's names, written
+ * alike once normalised, in another word order, or within a typo or two.
  *
  * <p>The number of findings, variants and words is bounded so that no query, however long, can
  * exceed Lucene's clause limit; what is left out is reported by {@link Built#truncated()}.
@@ -310,7 +317,7 @@ public final class SymptomQueryBuilder {
     // synonym expansion stay cheap whatever the user sends.
     String[] raw = finding.strip().split("\\s+", 2 * MAX_WORDS_PER_FINDING + 1);
     if (raw.length > 2 * MAX_WORDS_PER_FINDING) {
-      finding = String.join(" ", java.util.Arrays.copyOf(raw, 2 * MAX_WORDS_PER_FINDING));
+      finding = String.join(" ", Arrays.copyOf(raw, 2 * MAX_WORDS_PER_FINDING));
     }
     if (finding.length() > 40 * MAX_WORDS_PER_FINDING) {
       finding = finding.substring(0, 40 * MAX_WORDS_PER_FINDING);
@@ -322,7 +329,7 @@ public final class SymptomQueryBuilder {
     if (own.size() > MAX_WORDS_PER_FINDING) {
       own = own.subList(0, MAX_WORDS_PER_FINDING);
     }
-    java.util.Map<List<String>, Float> variants = new java.util.LinkedHashMap<>();
+    Map<List<String>, Float> variants = new LinkedHashMap<>();
     variants.put(List.copyOf(own), 1f);
     for (FindingExpansion.Alternative alternative : expansion.expand(finding)) {
       List<String> words = Analyzers.tokens(plain, "text", alternative.text());
