@@ -24,6 +24,7 @@ public final class Ablation {
     variants.put("- coordination", d.withCoordinationBoost(0));
     variants.put("- finding length normalisation", d.withFindingLengthNorm(0));
     variants.put("- synonyms", d.withSynonymWeight(0));
+    variants.put("- qualifier down-weighting", d.withQualifierWeight(1f));
     variants.put("- name matching", d.withNameBoost(0));
     variants.put("+ exact findings", d.withExactFindingBoost(1f));
     variants.put("+ exact findings by frequency", d.withExactFindingBoost(1f).withFrequencyWeights(1.5f, 1f, 0.5f));

@@ -22,6 +22,7 @@ import org.raresearch.report.SectionKind;
  * @param exactFindingBoost weight of a finding that is exactly one of the report's listed findings (0 turns it off)
  * @param frequencyWeights weights of an exact finding match by frequency class: very frequent, frequent, occasional
  * @param findingLengthNorm a finding of n words is weighted by n to the power of minus this (0: no normalisation, 1: by its length)
+ * @param qualifierWeight weight of qualifying words such as "abnormal", "increased", "level" relative to other words (1: no difference)
  */
 public record RankingConfig(
     Map<String, Float> fieldWeights,
@@ -33,7 +34,8 @@ public record RankingConfig(
     float nameBoost,
     float exactFindingBoost,
     List<Float> frequencyWeights,
-    float findingLengthNorm) {
+    float findingLengthNorm,
+    float qualifierWeight) {
 
   public RankingConfig {
     fieldWeights = Map.copyOf(fieldWeights);
@@ -61,46 +63,50 @@ public record RankingConfig(
     weights.put(IndexSchema.TITLE, 3f);
     weights.put(IndexSchema.SYNONYMS, 2f);
     weights.put(IndexSchema.SUBDIVISIONS, 1.5f);
-    return new RankingConfig(weights, 0.3f, 1, 0.3f, 0.6f, 0.7f, 20f, 0f, List.of(1.3f, 1f, 0.7f), 1f);
+    return new RankingConfig(weights, 0.3f, 1, 0.3f, 0.6f, 0.7f, 20f, 0f, List.of(1.3f, 1f, 0.7f), 1f, 0.3f);
   }
 
   public RankingConfig withFieldWeights(Map<String, Float> weights) {
-    return new RankingConfig(weights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
+    return new RankingConfig(weights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
   }
 
   public RankingConfig withPhraseBoost(float boost) {
-    return new RankingConfig(fieldWeights, boost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
+    return new RankingConfig(fieldWeights, boost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
   }
 
   public RankingConfig withPhraseSlop(int slop) {
-    return new RankingConfig(fieldWeights, phraseBoost, slop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
+    return new RankingConfig(fieldWeights, phraseBoost, slop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
   }
 
   public RankingConfig withCoordinationBoost(float boost) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, boost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, boost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
   }
 
   public RankingConfig withFindingMatchFraction(float fraction) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, fraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, fraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
   }
 
   public RankingConfig withSynonymWeight(float weight) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, weight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, weight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
   }
 
   public RankingConfig withNameBoost(float boost) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, boost, exactFindingBoost, frequencyWeights, findingLengthNorm);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, boost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
   }
 
   public RankingConfig withExactFindingBoost(float boost) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, boost, frequencyWeights, findingLengthNorm);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, boost, frequencyWeights, findingLengthNorm, qualifierWeight);
   }
 
   public RankingConfig withFindingLengthNorm(float exponent) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, exponent);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, exponent, qualifierWeight);
+  }
+
+  public RankingConfig withQualifierWeight(float weight) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, weight);
   }
 
   public RankingConfig withFrequencyWeights(float veryFrequent, float frequent, float occasional) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, List.of(veryFrequent, frequent, occasional), findingLengthNorm);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, List.of(veryFrequent, frequent, occasional), findingLengthNorm, qualifierWeight);
   }
 }

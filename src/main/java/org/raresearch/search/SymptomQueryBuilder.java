@@ -198,7 +198,8 @@ public final class SymptomQueryBuilder {
       } else {
         for (String word : words) {
           Query term = bm25f(word);
-          variant.add(term, Occur.SHOULD);
+          boolean qualifier = config.qualifierWeight() != 1f && QUALIFIERS.contains(word);
+          variant.add(qualifier ? new BoostQuery(term, config.qualifierWeight()) : term, Occur.SHOULD);
           enough.add(term, Occur.SHOULD);
         }
         enough.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(words.size() * config.findingMatchFraction())));
@@ -288,6 +289,15 @@ public final class SymptomQueryBuilder {
     }
     return classes.isEmpty() ? null : new BoostQuery(new DisjunctionMaxQuery(classes, 0f), config.exactFindingBoost());
   }
+
+  /**
+   * Words that qualify a finding rather than name it ("abnormal", "increased", "level", "circulating",
+   * "morphology"): phenotype vocabularies put them in thousands of terms, so alone they say little
+   * about which disease a report describes. Held as analysed tokens.
+   */
+  private static final Set<String> QUALIFIERS = Set.copyOf(Analyzers.tokens(Analyzers.text(), "qualifiers",
+      "abnormal abnormality increased decreased elevated reduced low high level concentration circulating"
+          + " morphology plasma serum count total proportion"));
 
   private Query bm25f(String word) {
     CombinedFieldQuery.Builder builder = new CombinedFieldQuery.Builder(word);

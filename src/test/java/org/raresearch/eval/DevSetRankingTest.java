@@ -74,7 +74,7 @@ class DevSetRankingTest {
   @Test
   void symptoms_layWords() throws IOException {
     Metrics[] m = measure("dev-symptoms-lay");
-    atLeast("dev-symptoms-lay MRR", m[0].mrr(), 0.27);
+    atLeast("dev-symptoms-lay MRR", m[0].mrr(), 0.28);
     atLeast("dev-symptoms-lay success@10", m[0].successAt10(), 0.40);
     assertTrue(m[0].mrr() > m[1].mrr(), "RareSearch must beat the bare baseline");
   }
@@ -98,7 +98,7 @@ class DevSetRankingTest {
   @Test
   void names_fromAnotherSource() throws IOException {
     Metrics[] m = measure("dev-names-crosssource");
-    atLeast("dev-names-crosssource success@1", m[0].successAt1(), 0.62);
+    atLeast("dev-names-crosssource success@1", m[0].successAt1(), 0.64);
     assertTrue(m[0].successAt1() > m[1].successAt1(), "RareSearch must beat the bare baseline");
   }
 
