@@ -67,14 +67,14 @@ class DevSetRankingTest {
   void symptoms_clinicalWords() throws IOException {
     Metrics[] m = measure("dev-symptoms");
     atLeast("dev-symptoms MRR", m[0].mrr(), 0.33);
-    atLeast("dev-symptoms success@10", m[0].successAt10(), 0.50);
+    atLeast("dev-symptoms success@10", m[0].successAt10(), 0.52);
     assertTrue(m[0].mrr() > m[1].mrr(), "RareSearch must beat the bare baseline");
   }
 
   @Test
   void symptoms_layWords() throws IOException {
     Metrics[] m = measure("dev-symptoms-lay");
-    atLeast("dev-symptoms-lay MRR", m[0].mrr(), 0.28);
+    atLeast("dev-symptoms-lay MRR", m[0].mrr(), 0.29);
     atLeast("dev-symptoms-lay success@10", m[0].successAt10(), 0.40);
     assertTrue(m[0].mrr() > m[1].mrr(), "RareSearch must beat the bare baseline");
   }
