@@ -22,7 +22,7 @@ public final class NameKeys {
 
   /** The key of a name, or the empty string when the name has no tokens. */
   public static String of(String name) {
-    return String.join(" ", tokens(name));
+    return String.join(" ", keyTokens(name));
   }
 
   /**
@@ -61,7 +61,20 @@ public final class NameKeys {
    * familial partial, type 2" and "Familial partial lipodystrophy type 2".
    */
   public static String bagOf(String name) {
-    return String.join(" ", new TreeSet<>(tokens(name)));
+    return String.join(" ", new TreeSet<>(keyTokens(name)));
+  }
+
+  /**
+   * The tokens that identify a name: its name tokens without the filler word "type", since
+   * "Myotonic dystrophy type 1", "Myotonic dystrophy 1" and "Myotonic dystrophy, type I" are one
+   * name written three ways.
+   */
+  private static List<String> keyTokens(String name) {
+    List<String> tokens = tokens(name);
+    if (!tokens.contains("type") || tokens.size() == 1) {
+      return tokens;
+    }
+    return tokens.stream().filter(t -> !t.equals("type")).toList();
   }
 
   /** The name tokens of a name. */

@@ -32,7 +32,7 @@ public final class IndexSchema {
    * The schema version, recorded in every commit. Bump it whenever a field, an analyzer or the
    * stored form changes: an index of another version must be rebuilt.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "raresearch.schema";
