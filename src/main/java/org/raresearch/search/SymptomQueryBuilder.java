@@ -135,7 +135,7 @@ public final class SymptomQueryBuilder {
       if (variants.isEmpty() || !seenFindings.add(String.join(" ", variants.get(0).words()))) {
         continue; // only stop words or punctuation, or said twice
       }
-      int cost = cost(variants.get(0)) + 2;
+      int cost = cost(variants.get(0), finding.quoted());
       if (cost > budget) {
         truncated = true;
         break;
@@ -150,7 +150,7 @@ public final class SymptomQueryBuilder {
       for (int i = 0; i < kept.size(); i++) {
         List<Variant> variants = candidates.get(i);
         if (round < variants.size()) {
-          int cost = cost(variants.get(round));
+          int cost = cost(variants.get(round), kept.get(i).quoted());
           if (cost <= budget) {
             budget -= cost;
             chosen.get(i).add(variants.get(round));
@@ -307,15 +307,17 @@ public final class SymptomQueryBuilder {
     return builder.build();
   }
 
-  /** Leaf clauses a finding will use. */
   /**
-   * Leaf clauses a variant adds, as Lucene counts them against its clause limit: each word in every
-   * weighted field, twice (scored and counted for coordination), the phrase fields and the
-   * exact-finding fields.
+   * Leaf clauses a variant adds, as Lucene counts them against its clause limit (a query counts
+   * one per term it names): each word in every weighted field, twice (scored and counted for
+   * coordination); each word of the phrase in the phrase fields and the title and synonyms (twice
+   * for a quoted finding, whose phrase also decides whether it matched); the exact-finding fields,
+   * twice.
    */
-  private int cost(Variant v) {
-    return 2 * v.words().size() * Math.max(1, config.fieldWeights().size()) + phraseFields.size() + 2
-        + 2 * IndexSchema.FINDING_KEY_FIELDS.size();
+  private int cost(Variant v, boolean quoted) {
+    int words = v.words().size();
+    int phrase = words > 1 ? (quoted ? 2 : 1) * words * (phraseFields.size() + 2) : 0;
+    return 2 * words * Math.max(1, config.fieldWeights().size()) + phrase + 2 * IndexSchema.FINDING_KEY_FIELDS.size();
   }
 
   /**
