@@ -28,12 +28,16 @@ final class LinkedReports {
 
   /**
    * Keeps the first (surest) match of each disease, listing the ids of all its reports in the
-   * index, the matched one first then by id; later matches of the same disease are dropped.
+   * index, the matched one first then by id; later matches of the same disease are dropped. Stops
+   * once {@code limit} matches are kept.
    */
-  static List<NameMatch> collapse(IndexSearcher searcher, List<NameMatch> matches) throws IOException {
-    List<NameMatch> kept = new ArrayList<>(matches.size());
+  static List<NameMatch> collapse(IndexSearcher searcher, List<NameMatch> matches, int limit) throws IOException {
+    List<NameMatch> kept = new ArrayList<>(Math.min(limit, matches.size()));
     Set<String> covered = new HashSet<>();
     for (NameMatch match : matches) {
+      if (kept.size() == limit) {
+        break;
+      }
       if (covered.contains(match.id())) {
         continue;
       }

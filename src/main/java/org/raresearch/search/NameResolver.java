@@ -69,8 +69,7 @@ public final class NameResolver {
       matches = partial(searcher, key);
     }
     matches.sort(Comparator.comparingDouble(NameMatch::confidence).reversed().thenComparing(NameMatch::id));
-    matches = LinkedReports.collapse(searcher, matches);
-    return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+    return LinkedReports.collapse(searcher, matches, limit);
   }
 
   private List<NameMatch> exact(IndexSearcher searcher, String written, String key) throws IOException {
