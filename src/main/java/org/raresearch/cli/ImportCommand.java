@@ -36,7 +36,7 @@ final class ImportCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to import: orphanet PATH, or hpo --annotations FILE --ontology FILE");
   }
 
   /** Opens the index, imports, prints the account; the exit code says whether records were bad. */

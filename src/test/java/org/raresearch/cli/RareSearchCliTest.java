@@ -159,6 +159,7 @@ class RareSearchCliTest {
     Run missingOntology = run("import", "--index", index, "hpo", "--annotations", hpoa.toString(), "--ontology", tmp.resolve("none.obo").toString());
     assertEquals(ExitCodes.BAD_INPUT, missingOntology.exitCode());
     assertTrue(missingOntology.err().contains("none.obo"), missingOntology.err());
+    assertEquals(ExitCodes.USAGE, run("import", "--index", index).exitCode());
     Run missingPackets = run("import", "--index", index, "orphanet", tmp.resolve("none.tar.gz").toString());
     assertEquals(ExitCodes.BAD_INPUT, missingPackets.exitCode());
     assertTrue(missingPackets.err().contains("raresearch: " + tmp.resolve("none.tar.gz") + ": there is no such file"), missingPackets.err());
