@@ -80,9 +80,9 @@ public final class HpoAnnotationSource implements ReportSource {
           continue;
         }
         if (line.startsWith("#") || line.startsWith("database_id")) {
-          Matcher date2 = DATE.matcher(line);
-          if (date2.matches()) {
-            date = parseDate(date2.group(1));
+          Matcher dateLine = DATE.matcher(line);
+          if (dateLine.matches()) {
+            date = parseDate(dateLine.group(1));
           } else if (line.startsWith("#DatabaseID") || line.startsWith("database_id")) {
             columns = Columns.of(line);
           }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class OrphanetPackets {
   static DiseaseReport toReport(JsonNode packet) {
     JsonNode p = packet.has("Orphapacket") ? packet.get("Orphapacket") : packet;
     if (!p.isObject()) {
-      throw new IllegalArgumentException("a packet is a JSON object, not " + p.getNodeType().name().toLowerCase());
+      throw new IllegalArgumentException("a packet is a JSON object, not " + p.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     String code = text(p, "ORPHAcode");
     if (!code.matches("[0-9]+")) {
@@ -198,7 +199,7 @@ final class OrphanetPackets {
         String mean = text(prevalence, "ValMoy");
         String qualification = text(prevalence, "PrevalenceQualification");
         boolean counted = !mean.isEmpty() && !mean.equals("no data") && !mean.matches("0(\\.0+)?");
-        value = counted ? mean.replaceAll("\\.0+$", "") + " " + qualification.toLowerCase() : "";
+        value = counted ? mean.replaceAll("\\.0+$", "") + " " + qualification.toLowerCase(Locale.ROOT) : "";
       }
       if (!value.isBlank()) {
         String area = text(prevalence, "PrevalenceGeographic");
@@ -225,7 +226,7 @@ final class OrphanetPackets {
       String source = text(reference, "Source");
       String accession = text(reference, "Reference");
       if (!source.isEmpty() && accession.matches("\\S+")) {
-        references.add(new CrossReference(source.toUpperCase() + ":" + accession, match(text(reference, "DisorderMappingRelation"))));
+        references.add(new CrossReference(source.toUpperCase(Locale.ROOT) + ":" + accession, match(text(reference, "DisorderMappingRelation"))));
       }
     }
     return references;

@@ -89,6 +89,7 @@ final class OpenDataFixtures {
       [Term]
       id: HP:0001250
       name: Seizure
+      synonym: "Fits" EXACT layperson []
       is_a: HP:0000118
 
       [Term]
