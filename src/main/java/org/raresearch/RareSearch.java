@@ -24,6 +24,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.SymptomSynonyms;
+import org.raresearch.imports.ImportProgress;
+import org.raresearch.imports.ImportResult;
+import org.raresearch.imports.ReportImporter;
+import org.raresearch.imports.ReportSource;
 import org.raresearch.index.IndexAccessException;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.index.ReportCodec;
@@ -79,7 +83,9 @@ public final class RareSearch implements AutoCloseable {
     SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles);
     Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
     FindingExpansion expansion = FindingExpansion.NONE;
-    if (builder.hpo != null) {
+    if (builder.hpoOntology != null) {
+      expansion = HpoFindingExpansion.withDefaults(builder.hpoOntology);
+    } else if (builder.hpo != null) {
       expansion = HpoFindingExpansion.withDefaults(HpoOntology.load(builder.hpo));
     }
     this.symptoms = new SymptomSearcher(queryAnalyzer, config, expansion);
@@ -122,6 +128,7 @@ public final class RareSearch implements AutoCloseable {
     private final List<Path> synonymFiles = new ArrayList<>();
     private RankingConfig ranking = RankingConfig.defaults();
     private Path hpo;
+    private HpoOntology hpoOntology;
 
     private Builder(Path path) {
       this.path = Objects.requireNonNull(path, "path");
@@ -154,6 +161,25 @@ public final class RareSearch implements AutoCloseable {
      */
     public Builder hpo(Path ontology) {
       this.hpo = Objects.requireNonNull(ontology, "ontology");
+      this.hpoOntology = null;
+      return this;
+    }
+
+    /**
+     * {@link #hpo(Path)} with an ontology already loaded, so that one instance serves both the
+     * queries and an import ({@link org.raresearch.imports.HpoAnnotationSource}) without reading the
+     * release twice.
+     *
+     * <pre>{@code
+     * HpoOntology hpo = HpoOntology.load(Path.of("hp.json.gz"));
+     * try (RareSearch rare = RareSearch.builder(index).hpo(hpo).open()) {
+     *   rare.importReports(new HpoAnnotationSource(Path.of("phenotype.hpoa"), hpo), ImportProgress.NONE);
+     * }
+     * }</pre>
+     */
+    public Builder hpo(HpoOntology ontology) {
+      this.hpoOntology = Objects.requireNonNull(ontology, "ontology");
+      this.hpo = null;
       return this;
     }
 
@@ -305,6 +331,27 @@ public final class RareSearch implements AutoCloseable {
   /** {@link #sync(Path, ReportIndexer.Progress)} without progress reports. */
   public SyncResult sync(Path reportsDirectory) throws IOException {
     return sync(reportsDirectory, ReportIndexer.Progress.NONE);
+  }
+
+  /**
+   * Imports the reports of an open-data source incrementally and commits: new and changed reports
+   * are written, unchanged ones skipped, reports of the same origin that the source no longer holds
+   * deleted; reports of report files and of other sources are left alone. Bad records are listed in
+   * the result and do not stop the import. Searches see the reports at once.
+   *
+   * @param source such as {@link org.raresearch.imports.OrphanetSource} or {@link
+   *     org.raresearch.imports.HpoAnnotationSource}
+   * @param progress told as the source is read
+   * @return what changed
+   * @throws IOException when the source cannot be read to its end (nothing is then deleted)
+   * @see ReportImporter
+   */
+  public ImportResult importReports(ReportSource source, ImportProgress progress) throws IOException {
+    try {
+      return ReportImporter.run(writer(), source, progress);
+    } finally {
+      refresh();
+    }
   }
 
   /** The index directory. */

@@ -46,6 +46,8 @@ final class Json {
     node.put("matchedName", match.matchedName());
     node.put("kind", match.kind().name());
     node.put("confidence", Math.round(match.confidence() * 1000) / 1000.0);
+    ArrayNode sources = node.putArray("sourceIds");
+    match.sourceIds().forEach(sources::add);
     return node;
   }
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       ParseCommand.class,
       IndexCommand.class,
+      ImportCommand.class,
       StatsCommand.class,
       RunCommand.class,
       EvalCommand.class,

@@ -35,5 +35,9 @@ final class ReportPrinter {
     out.println();
     out.println("Last updated: " + report.lastUpdated().map(Object::toString).orElse("unknown"));
     report.copyright().ifPresent(c -> out.println(c));
+    if (!report.crossReferences().isEmpty()) {
+      out.println("Cross-references: " + String.join(", ", report.crossReferences().stream()
+          .map(r -> r.id() + " (" + r.match().name().toLowerCase(java.util.Locale.ROOT) + ")").toList()));
+    }
   }
 }

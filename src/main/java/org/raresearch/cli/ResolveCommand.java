@@ -57,7 +57,7 @@ final class ResolveCommand implements Callable<Integer> {
       for (NameMatch m : matches) {
         out.printf(
             "%-40s [%s]  %s \"%s\", confidence %.2f%n",
-            m.title(), m.id(), m.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), m.matchedName(), m.confidence());
+            m.title(), String.join(", ", m.sourceIds()), m.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), m.matchedName(), m.confidence());
       }
     }
     out.flush();

@@ -32,7 +32,7 @@ public final class IndexSchema {
    * The schema version, recorded in every commit. Bump it whenever a field, an analyzer or the
    * stored form changes: an index of another version must be rebuilt.
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "raresearch.schema";
@@ -44,6 +44,18 @@ public final class IndexSchema {
   public static final String ID = "id";
   /** A digest of the source file's bytes: unchanged files are skipped on re-indexing. */
   public static final String SOURCE_DIGEST = "source_digest";
+  /**
+   * Where an indexed report came from, stored: absent for report files (which {@code sync} keeps in
+   * step with a directory), else the name of the open-data source it was imported from, such as
+   * {@code orphanet}. Each import and each sync deletes only the reports of its own origin.
+   */
+  public static final String ORIGIN = "origin";
+  /**
+   * The ids of the disease a report describes, in the {@code SOURCE:accession} form, stored: its own
+   * ({@code ORPHA:558} for the report {@code ORPHA_558}) and those of its exact cross-references.
+   * Reports sharing one describe the same disease and resolve as one.
+   */
+  public static final String DISEASE_KEY = "disease_key";
   /** The whole report as JSON (stored only). */
   public static final String REPORT = "report";
 
@@ -79,12 +91,12 @@ public final class IndexSchema {
 
   /**
    * The frequency class (0: very frequent, 1: frequent, 2: occasional) a finding is indexed under,
-   * or -1 for excluded findings.
+   * or -1 for excluded findings. A finding of unknown frequency counts as frequent, the middle class.
    */
   public static int frequencyClass(org.raresearch.report.Frequency frequency) {
     return switch (frequency) {
       case OBLIGATE, VERY_FREQUENT -> 0;
-      case FREQUENT -> 1;
+      case FREQUENT, UNKNOWN -> 1;
       case OCCASIONAL, VERY_RARE -> 2;
       case EXCLUDED -> -1;
     };
@@ -168,6 +180,8 @@ public final class IndexSchema {
     perField.put(ID, new KeywordAnalyzer());
     perField.put(NAME_KEY, new KeywordAnalyzer());
     perField.put(NAME_BAG, new KeywordAnalyzer());
+    perField.put(ORIGIN, new KeywordAnalyzer());
+    perField.put(DISEASE_KEY, new KeywordAnalyzer());
     FINDING_KEY_FIELDS.forEach(f -> perField.put(f, new KeywordAnalyzer()));
     return new PerFieldAnalyzerWrapper(Analyzers.text(), perField);
   }

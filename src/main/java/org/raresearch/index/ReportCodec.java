@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.raresearch.report.CrossReference;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Organization;
 import org.raresearch.report.SectionKey;
@@ -52,6 +53,12 @@ public final class ReportCodec {
     }
     report.lastUpdated().ifPresent(d -> node.put("lastUpdated", d.toString()));
     report.copyright().ifPresent(c -> node.put("copyright", c));
+    if (!report.crossReferences().isEmpty()) {
+      ArrayNode references = node.putArray("crossReferences");
+      for (CrossReference reference : report.crossReferences()) {
+        references.addObject().put("id", reference.id()).put("match", reference.match().name());
+      }
+    }
     return node;
   }
 
@@ -81,6 +88,10 @@ public final class ReportCodec {
                 text(o, "email"),
                 text(o, "website")));
       }
+      List<CrossReference> references = new ArrayList<>();
+      for (JsonNode r : node.path("crossReferences")) {
+        references.add(new CrossReference(r.get("id").asText(), CrossReference.Match.valueOf(r.get("match").asText())));
+      }
       return new DiseaseReport(
           node.get("id").asText(),
           node.get("title").asText(),
@@ -89,7 +100,8 @@ public final class ReportCodec {
           sections,
           organizations,
           text(node, "lastUpdated").map(LocalDate::parse),
-          text(node, "copyright"));
+          text(node, "copyright"),
+          references);
     } catch (IOException e) {
       throw new UncheckedIOException("a stored report is not valid JSON: " + e.getMessage(), e);
     }

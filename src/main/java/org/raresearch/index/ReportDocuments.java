@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -13,6 +15,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.raresearch.analysis.FindingKeys;
 import org.raresearch.analysis.NameKeys;
+import org.raresearch.report.CrossReference;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
 import org.raresearch.report.Frequency;
@@ -23,12 +26,21 @@ import org.raresearch.report.SectionKind;
 final class ReportDocuments {
   private ReportDocuments() {}
 
-  static Document toDocument(DiseaseReport report, String sourceDigest) {
+  /** {@code ORPHA_558}, {@code OMIM_154700}, {@code DECIPHER_12}: ids that name an accession. */
+  private static final Pattern ACCESSION_ID = Pattern.compile("(ORPHA|OMIM|DECIPHER)_([0-9A-Za-z.]+)");
+
+  static Document toDocument(DiseaseReport report, String sourceDigest, String origin) {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.ID, report.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(report.id())));
     if (sourceDigest != null) {
       doc.add(new StoredField(IndexSchema.SOURCE_DIGEST, sourceDigest));
+    }
+    if (origin != null) {
+      doc.add(new StringField(IndexSchema.ORIGIN, origin, Field.Store.YES));
+    }
+    for (String key : diseaseKeys(report)) {
+      doc.add(new StringField(IndexSchema.DISEASE_KEY, key, Field.Store.YES));
     }
     doc.add(new StoredField(IndexSchema.REPORT, ReportCodec.encode(report)));
 
@@ -84,5 +96,20 @@ final class ReportDocuments {
       doc.add(new TextField(IndexSchema.ORGANIZATIONS, organization.name(), Field.Store.NO));
     }
     return doc;
+  }
+
+  /** The report's own accession (when its id names one) and its exact cross-references. */
+  static Set<String> diseaseKeys(DiseaseReport report) {
+    Set<String> keys = new LinkedHashSet<>();
+    Matcher own = ACCESSION_ID.matcher(report.id());
+    if (own.matches()) {
+      keys.add(own.group(1) + ":" + own.group(2));
+    }
+    for (CrossReference reference : report.crossReferences()) {
+      if (reference.match() == CrossReference.Match.EXACT) {
+        keys.add(reference.id());
+      }
+    }
+    return keys;
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.CorruptIndexException;
@@ -136,8 +137,20 @@ public final class ReportIndexer implements Closeable {
    * @param sourceDigest a digest of the file it came from (see {@link #digest(byte[])}), or null
    */
   public void update(DiseaseReport report, String sourceDigest) {
+    update(report, sourceDigest, null);
+  }
+
+  /**
+   * Adds a report imported from an open-data source, or replaces the report with the same id.
+   *
+   * @param report the report
+   * @param digest a digest of the report (see {@link #digest(byte[])}), or null
+   * @param origin the source's name, such as {@code orphanet} (see {@link IndexSchema#ORIGIN}); null
+   *     for a report file
+   */
+  public void update(DiseaseReport report, String digest, String origin) {
     try {
-      writer.updateDocument(new Term(IndexSchema.ID, report.id()), ReportDocuments.toDocument(report, sourceDigest));
+      writer.updateDocument(new Term(IndexSchema.ID, report.id()), ReportDocuments.toDocument(report, digest, origin));
     } catch (IOException e) {
       throw translate(path, e);
     }
@@ -184,7 +197,7 @@ public final class ReportIndexer implements Closeable {
   /**
    * Makes the index hold exactly the reports of a directory, touching only what changed: new and
    * changed files are (re-)indexed, reports whose file is gone are deleted, unchanged files are
-   * skipped. Files that fail to parse are listed in the result; the index keeps any earlier version
+   * skipped. Reports imported from open-data sources are left alone. Files that fail to parse are listed in the result; the index keeps any earlier version
    * of their report. Commits at the end.
    *
    * @param reportsDirectory a directory of {@code .txt} report files
@@ -193,7 +206,7 @@ public final class ReportIndexer implements Closeable {
    * @throws IOException when the directory cannot be listed
    */
   public SyncResult sync(Path reportsDirectory, Progress progress) throws IOException {
-    Map<String, String> indexed = indexedDigests();
+    Map<String, String> indexed = digests(null);
     source = reportsDirectory.toAbsolutePath().normalize().toString();
     List<Path> files = ReportDirectory.reportFiles(reportsDirectory);
     Set<String> seen = new HashSet<>();
@@ -254,9 +267,39 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
-  /** Report id to source digest, for every report in the index (including uncommitted changes). */
-  private Map<String, String> indexedDigests() {
+  /**
+   * Report id to digest ("" when none was recorded) for every report of one origin in the index,
+   * including uncommitted changes: what an incremental import compares with.
+   *
+   * @param origin the source's name, as given to {@link #update(DiseaseReport, String, String)}, or
+   *     null for the reports of report files
+   */
+  public Map<String, String> digests(String origin) {
     Map<String, String> digests = new HashMap<>();
+    scan((id, reportOrigin, digest) -> {
+      if (Objects.equals(origin, reportOrigin)) {
+        digests.put(id, digest == null ? "" : digest);
+      }
+    });
+    return digests;
+  }
+
+  /**
+   * Report id to origin for every report in the index, including uncommitted changes; the origin is
+   * "" for the reports of report files.
+   */
+  public Map<String, String> origins() {
+    Map<String, String> origins = new HashMap<>();
+    scan((id, origin, digest) -> origins.put(id, origin == null ? "" : origin));
+    return origins;
+  }
+
+  private interface StoredReportVisitor {
+    void visit(String id, String origin, String digest);
+  }
+
+  private void scan(StoredReportVisitor visitor) {
+    Set<String> fieldsToLoad = Set.of(IndexSchema.ID, IndexSchema.SOURCE_DIGEST, IndexSchema.ORIGIN);
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext context : reader.leaves()) {
         LeafReader leaf = context.reader();
@@ -264,16 +307,14 @@ public final class ReportIndexer implements Closeable {
         StoredFields stored = leaf.storedFields();
         for (int doc = 0; doc < leaf.maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
-            var fields = stored.document(doc, Set.of(IndexSchema.ID, IndexSchema.SOURCE_DIGEST));
-            String digest = fields.get(IndexSchema.SOURCE_DIGEST);
-            digests.put(fields.get(IndexSchema.ID), digest == null ? "" : digest);
+            var fields = stored.document(doc, fieldsToLoad);
+            visitor.visit(fields.get(IndexSchema.ID), fields.get(IndexSchema.ORIGIN), fields.get(IndexSchema.SOURCE_DIGEST));
           }
         }
       }
     } catch (IOException e) {
       throw translate(path, e);
     }
-    return digests;
   }
 
   /**

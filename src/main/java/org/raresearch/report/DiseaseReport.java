@@ -32,6 +32,8 @@ import java.util.Set;
  * @param organizations supporting organizations
  * @param lastUpdated the "Last Updated" date, empty when missing or a placeholder
  * @param copyright the copyright (or source) line, empty when the report has none
+ * @param crossReferences ids of this disease (or of broader or narrower ones) in other sources, such
+ *     as {@code OMIM:154700}; empty for a report file, which names none
  */
 public record DiseaseReport(
     String id,
@@ -41,7 +43,8 @@ public record DiseaseReport(
     Map<SectionKey, String> sections,
     List<Organization> organizations,
     Optional<LocalDate> lastUpdated,
-    Optional<String> copyright) {
+    Optional<String> copyright,
+    List<CrossReference> crossReferences) {
 
   public DiseaseReport {
     Objects.requireNonNull(id, "id");
@@ -58,6 +61,20 @@ public record DiseaseReport(
     organizations = List.copyOf(organizations);
     Objects.requireNonNull(lastUpdated, "lastUpdated");
     Objects.requireNonNull(copyright, "copyright");
+    crossReferences = List.copyOf(crossReferences);
+  }
+
+  /** A report without cross-references, as a report file gives it. */
+  public DiseaseReport(
+      String id,
+      String title,
+      List<String> synonyms,
+      List<String> subdivisions,
+      Map<SectionKey, String> sections,
+      List<Organization> organizations,
+      Optional<LocalDate> lastUpdated,
+      Optional<String> copyright) {
+    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, List.of());
   }
 
   /** The text of a known kind of section, or the empty string when the report lacks it. */

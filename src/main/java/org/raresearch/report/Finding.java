@@ -3,6 +3,7 @@ package org.raresearch.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,13 +15,46 @@ import java.util.regex.Pattern;
  * @param frequency how often it occurs in the disease
  */
 public record Finding(String text, Frequency frequency) {
-  /** "Very frequent (99-80%):" and the like, wherever they stand in the text. */
+  /**
+   * "Very frequent (99-80%):" and the like, wherever they stand in the text; "Frequency unknown:"
+   * has no percentage.
+   */
   private static final Pattern CLASS =
-      Pattern.compile("(?i)\\b(obligate|very frequent|frequent|occasional|very rare|excluded)\\s*\\([^)]{0,20}%\\)\\s*:");
+      Pattern.compile(
+          "(?i)\\b(?:(obligate|very frequent|frequent|occasional|very rare|excluded)\\s*\\([^)]{0,20}%\\)"
+              + "|(frequency unknown))\\s*:");
 
   public Finding {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(frequency, "frequency");
+  }
+
+  /**
+   * Writes findings the way {@link #listedIn} reads them: one line per frequency class, in the
+   * order of {@link Frequency}, each finding in its given order within its class, such as
+   * {@code Very frequent (99-80%): ataxia, nystagmus.} A comma inside a finding's text would split
+   * it when read back, so it is dropped ("High, narrow palate" is written "High narrow palate").
+   *
+   * @return the Signs &amp; Symptoms text, or "" when there is no finding
+   */
+  public static String listing(List<Finding> findings) {
+    StringBuilder text = new StringBuilder();
+    for (Frequency frequency : Frequency.values()) {
+      StringJoiner items = new StringJoiner(", ");
+      for (Finding finding : findings) {
+        String item = finding.text().replace(",", "").strip();
+        if (finding.frequency() == frequency && !item.isEmpty()) {
+          items.add(item);
+        }
+      }
+      if (items.length() > 0) {
+        if (!text.isEmpty()) {
+          text.append('\n');
+        }
+        text.append(frequency.heading()).append(": ").append(items).append('.');
+      }
+    }
+    return text.toString();
   }
 
   /**
@@ -34,7 +68,8 @@ public record Finding(String text, Frequency frequency) {
     List<Frequency> classes = new ArrayList<>();
     while (m.find()) {
       marks.add(new int[] {m.start(), m.end()});
-      classes.add(Frequency.fromLabel(m.group(1)).orElseThrow());
+      String label = m.group(1) != null ? m.group(1) : m.group(2);
+      classes.add(Frequency.fromLabel(label).orElseThrow());
     }
     for (int i = 0; i < marks.size(); i++) {
       int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : signsAndSymptoms.length();

@@ -1,5 +1,6 @@
 package org.raresearch.search;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,11 @@ import java.util.Objects;
  * @param matchedName the report's name that matched: its title, a synonym or a subdivision
  * @param kind how the name matched
  * @param confidence how sure the match is, from 0 (a guess) to 1 (the name as written)
+ * @param sourceIds every report in the index that describes this disease, {@code id} first: several
+ *     when sources are linked, such as {@code [ORPHA_558, OMIM_154700]} for a disease imported from
+ *     Orphanet and from the HPO annotations (see {@code CrossReference.Match#EXACT})
  */
-public record NameMatch(String id, String title, String matchedName, Kind kind, double confidence) {
+public record NameMatch(String id, String title, String matchedName, Kind kind, double confidence, List<String> sourceIds) {
 
   /** How a name matched a report. */
   public enum Kind {
@@ -37,5 +41,19 @@ public record NameMatch(String id, String title, String matchedName, Kind kind, 
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence must be within [0, 1]: " + confidence);
     }
+    sourceIds = List.copyOf(sourceIds);
+    if (sourceIds.isEmpty() || !sourceIds.getFirst().equals(id)) {
+      throw new IllegalArgumentException("the source ids of " + id + " must start with it: " + sourceIds);
+    }
+  }
+
+  /** A match of a report that no other report is linked to. */
+  public NameMatch(String id, String title, String matchedName, Kind kind, double confidence) {
+    this(id, title, matchedName, kind, confidence, List.of(id));
+  }
+
+  /** This match, listing {@code sourceIds} as the reports of its disease. */
+  public NameMatch withSourceIds(List<String> sourceIds) {
+    return new NameMatch(id, title, matchedName, kind, confidence, sourceIds);
   }
 }

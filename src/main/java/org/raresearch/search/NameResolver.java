@@ -38,6 +38,9 @@ import org.raresearch.search.NameMatch.Kind;
  *       from how much of the two names' words overlap.
  * </ol>
  *
+ * Reports of one disease from linked sources (see {@link IndexSchema#DISEASE_KEY}) are returned
+ * once, as the surest of them, listing all of them in {@link NameMatch#sourceIds()}.
+ *
  * Thread-safe: the searcher is passed to each call.
  */
 public final class NameResolver {
@@ -66,7 +69,7 @@ public final class NameResolver {
       matches = partial(searcher, key);
     }
     matches.sort(Comparator.comparingDouble(NameMatch::confidence).reversed().thenComparing(NameMatch::id));
-    return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+    return LinkedReports.collapse(searcher, matches, limit);
   }
 
   private List<NameMatch> exact(IndexSearcher searcher, String written, String key) throws IOException {

@@ -130,6 +130,42 @@ class RareSearchCliTest {
   }
 
   @Test
+  void importOrphanetAndHpo_reportCountsAndBadRecords_thenResolveListsBothSources(@TempDir Path tmp) throws Exception {
+    Path packets = Files.createDirectories(tmp.resolve("json"));
+    Files.writeString(packets.resolve("ORPHApacket_900001.json"),
+        "{\"Orphapacket\": {\"ORPHAcode\": \"900001\", \"Label\": \"Alpha syndrome\", \"ExternalReferences\": "
+            + "{\"ExternalReference\": {\"Source\": \"OMIM\", \"Reference\": \"100100\", \"DisorderMappingRelation\": \"E (Exact)\"}}}}");
+    Files.writeString(packets.resolve("ORPHApacket_900002.json"), "{\"Orphapacket\": ");
+    String index = tmp.resolve("index").toString();
+    Run orphanet = run("import", "--index", index, "orphanet", packets.toString());
+    assertEquals(ExitCodes.BAD_INPUT, orphanet.exitCode(), orphanet.err());
+    assertTrue(orphanet.err().contains("Imported from orphanet: 1 reports (1 added, 0 updated, 0 unchanged), 0 deleted, 1 bad records."), orphanet.err());
+    assertTrue(orphanet.err().contains("rejected " + packets.resolve("ORPHApacket_900002.json") + ":1:"), orphanet.err());
+
+    Path obo = Files.writeString(tmp.resolve("hp.obo"), "format-version: 1.2\n\n[Term]\nid: HP:0001250\nname: Seizure\n");
+    Path hpoa = Files.writeString(tmp.resolve("phenotype.hpoa"),
+        "OMIM:100100\tAlpha syndrome, infantile\t\tHP:0001250\tOMIM:100100\tTAS\t\t1/2\t\t\tP\tHPO:curator\n");
+    Run hpo = run("import", "--index", index, "hpo", "--annotations", hpoa.toString(), "--ontology", obo.toString());
+    assertEquals(ExitCodes.OK, hpo.exitCode(), hpo.err());
+    assertTrue(hpo.err().contains("Imported from hpo: 1 reports (1 added"), hpo.err());
+    assertTrue(hpo.err().contains("1 reports (100%)"), hpo.err());
+
+    Run resolve = run("resolve", "--index", index, "--json", "Alpha syndrome");
+    assertEquals(0, resolve.exitCode(), resolve.err());
+    JsonNode candidates = Json.MAPPER.readTree(resolve.out()).get("candidates");
+    assertEquals(1, candidates.size(), resolve.out());
+    assertEquals("[\"ORPHA_900001\",\"OMIM_100100\"]", candidates.get(0).get("sourceIds").toString());
+
+    Run missingOntology = run("import", "--index", index, "hpo", "--annotations", hpoa.toString(), "--ontology", tmp.resolve("none.obo").toString());
+    assertEquals(ExitCodes.BAD_INPUT, missingOntology.exitCode());
+    assertTrue(missingOntology.err().contains("none.obo"), missingOntology.err());
+    assertEquals(ExitCodes.USAGE, run("import", "--index", index).exitCode());
+    Run missingPackets = run("import", "--index", index, "orphanet", tmp.resolve("none.tar.gz").toString());
+    assertEquals(ExitCodes.BAD_INPUT, missingPackets.exitCode());
+    assertTrue(missingPackets.err().contains("raresearch: " + tmp.resolve("none.tar.gz") + ": there is no such file"), missingPackets.err());
+  }
+
+  @Test
   void unknownOption_exitsUsage() {
     assertEquals(ExitCodes.USAGE, run("search", "--nope", "rash").exitCode());
   }

@@ -1,0 +1,165 @@
+package org.raresearch.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.raresearch.vocabulary.HpoOntology;
+
+/**
+ * The diseases of the HPO's annotation file ({@code phenotype.hpoa}, optionally gzip-compressed) as
+ * reports: each OMIM, ORPHA and DECIPHER disease becomes a report with its name and its findings
+ * (labels from the ontology), with their frequency and onset, its inheritance and clinical course.
+ *
+ * <pre>{@code
+ * HpoOntology hpo = HpoOntology.load(Path.of("hp.json.gz"));
+ * rare.importReports(new HpoAnnotationSource(Path.of("phenotype.hpoa"), hpo), ImportProgress.NONE);
+ * }</pre>
+ *
+ * <p>Report ids are {@code OMIM_<n>} and {@code DECIPHER_<n>}. An {@code ORPHA:<n>} disease is
+ * {@code HPO_ORPHA_<n>}, with an exact cross-reference to {@code ORPHA:<n>}: {@code ORPHA_<n>} is
+ * the report imported from Orphanet's own packets, and the two resolve as one disease. So does an
+ * OMIM disease with the Orphanet report that maps to it exactly.
+ *
+ * <p>The file is read line by line; the rows of a disease are expected together, as the HPO writes
+ * them, and only the current disease is held in memory. A row that is malformed, names a term the
+ * ontology lacks, or comes after its disease's rows ended is a bad record, reported with its line.
+ */
+public final class HpoAnnotationSource implements ReportSource {
+  /** The origin HPO annotation reports are recorded under. */
+  public static final String ORIGIN = "hpo";
+
+  private static final Pattern DISEASE = Pattern.compile("(OMIM|ORPHA|ORPHANET|DECIPHER):([0-9A-Za-z.]+)");
+  private static final Pattern DATE = Pattern.compile("#\\s*date:\\s*(\\d{4}-\\d{2}-\\d{2}).*");
+
+  private final Path annotations;
+  private final HpoOntology ontology;
+
+  /**
+   * @param annotations {@code phenotype.hpoa} or {@code phenotype.hpoa.gz}
+   * @param ontology the HPO release whose labels name the findings; the same instance the query side
+   *     uses can be passed (see {@code RareSearch.Builder.hpo(HpoOntology)})
+   */
+  public HpoAnnotationSource(Path annotations, HpoOntology ontology) {
+    this.annotations = Objects.requireNonNull(annotations, "annotations");
+    this.ontology = Objects.requireNonNull(ontology, "ontology");
+  }
+
+  @Override
+  public String origin() {
+    return ORIGIN;
+  }
+
+  @Override
+  public void read(Sink sink) throws IOException {
+    String file = annotations.toString();
+    try (SourceFile source = SourceFile.open(annotations);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(source.in(), StandardCharsets.UTF_8))) {
+      Columns columns = Columns.LEGACY;
+      Optional<LocalDate> date = Optional.empty();
+      HpoDisease current = null;
+      Set<String> finished = new HashSet<>();
+      String line;
+      int lineNumber = 0;
+      while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        String position = file + ":" + lineNumber;
+        if (line.isBlank()) {
+          continue;
+        }
+        if (line.startsWith("#") || line.startsWith("database_id")) {
+          Matcher dateLine = DATE.matcher(line);
+          if (dateLine.matches()) {
+            date = parseDate(dateLine.group(1));
+          } else if (line.startsWith("#DatabaseID") || line.startsWith("database_id")) {
+            columns = Columns.of(line);
+          }
+          continue;
+        }
+        String[] row = line.split("\t", -1);
+        String diseaseId = columns.get(row, "databaseid").strip();
+        Matcher disease = DISEASE.matcher(diseaseId);
+        if (!disease.matches()) {
+          sink.rejected(position, diseaseId.isEmpty() ? "the row names no disease" : "\"" + diseaseId + "\" is not an OMIM, ORPHA or DECIPHER id", null);
+          continue;
+        }
+        String accession = (disease.group(1).equals("ORPHANET") ? "ORPHA" : disease.group(1)) + ":" + disease.group(2);
+        if (current == null || !current.accession().equals(accession)) {
+          if (current != null) {
+            emit(current, date, sink);
+            finished.add(current.accession());
+          }
+          if (finished.contains(accession)) {
+            sink.rejected(position, "the rows of " + accession + " are not together; this row is left out", null);
+            current = null;
+            continue;
+          }
+          current = new HpoDisease(accession, columns.get(row, "diseasename"));
+        }
+        String problem = current.add(
+            columns.get(row, "hpoid"),
+            columns.get(row, "qualifier"),
+            columns.get(row, "aspect"),
+            columns.get(row, "frequency"),
+            columns.get(row, "onset"),
+            ontology);
+        if (problem != null) {
+          sink.rejected(position, problem, null);
+        }
+        if (lineNumber % 1000 == 0) {
+          sink.progress(source.bytesRead(), source.size());
+        }
+      }
+      if (current != null) {
+        emit(current, date, sink);
+      }
+      sink.progress(source.size(), source.size());
+    }
+  }
+
+  private void emit(HpoDisease disease, Optional<LocalDate> date, Sink sink) {
+    String release = date.map(d -> ", release " + d).orElse("");
+    sink.report(disease.toReport(date, "Human Phenotype Ontology annotations" + release + " (HPO Consortium, hpo.jax.org)"));
+  }
+
+  private static Optional<LocalDate> parseDate(String text) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Column positions by name: the header names them ({@code #DatabaseID} or {@code database_id}). */
+  private record Columns(Map<String, Integer> positions) {
+    static final Columns LEGACY = of(
+        "#DatabaseID\tDiseaseName\tQualifier\tHPO_ID\tReference\tEvidence\tOnset\tFrequency\tSex\tModifier\tAspect\tBiocuration");
+
+    static Columns of(String header) {
+      Map<String, Integer> positions = new HashMap<>();
+      String[] names = header.split("\t");
+      for (int i = 0; i < names.length; i++) {
+        positions.put(names[i].replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT), i);
+      }
+      return new Columns(positions);
+    }
+
+    /** The cell of a column, "" when the row is too short or the header lacks the column. */
+    String get(String[] row, String column) {
+      Integer at = positions.get(column);
+      return at == null || at >= row.length ? "" : row[at];
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.raresearch.imports;
+
+import java.util.Objects;
+
+/**
+ * A record of an open-data file that could not be imported.
+ *
+ * @param position where it is: a file, an archive entry, a line
+ * @param reason what is wrong with it
+ */
+public record RejectedRecord(String position, String reason) {
+  public RejectedRecord {
+    Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  @Override
+  public String toString() {
+    return position + ": " + reason;
+  }
+}

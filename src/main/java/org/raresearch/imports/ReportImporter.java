@@ -1,0 +1,133 @@
+package org.raresearch.imports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.raresearch.index.ReportCodec;
+import org.raresearch.index.ReportIndexer;
+import org.raresearch.report.DiseaseReport;
+
+/**
+ * Writes the reports of a {@link ReportSource} to an index incrementally: a report whose digest (of
+ * its stored JSON) is unchanged is skipped, a changed one replaced, a new one added, and a report
+ * of the same origin that the source no longer holds is deleted. Reports of other origins (report
+ * files, other sources) are never touched; a source report whose id belongs to one of them is
+ * rejected. Commits at the end.
+ *
+ * <pre>{@code
+ * try (ReportIndexer indexer = ReportIndexer.open(Path.of("index"))) {
+ *   ImportResult result = ReportImporter.run(indexer, new OrphanetSource(Path.of("packets.tar.gz")), ImportProgress.NONE);
+ *   System.out.println(result.describe());
+ * }
+ * }</pre>
+ */
+public final class ReportImporter {
+  /** The most bad records an {@link ImportResult} lists one by one; it counts them all. */
+  public static final int MAX_LISTED_REJECTIONS = 100;
+
+  private ReportImporter() {}
+
+  /**
+   * Imports every report of {@code source} into the index {@code indexer} writes.
+   *
+   * <p>When the source cannot be read to its end, nothing is deleted and nothing committed; the
+   * reports written before the failure stay in the writer, uncommitted.
+   *
+   * @return what changed, with the bad records
+   * @throws IOException when the source cannot be read to its end
+   */
+  public static ImportResult run(ReportIndexer indexer, ReportSource source, ImportProgress progress) throws IOException {
+    Objects.requireNonNull(progress, "progress");
+    Run run = new Run(indexer, source.origin(), progress);
+    source.read(run);
+    int deleted = 0;
+    for (String id : run.indexed.keySet()) {
+      if (!run.seen.contains(id)) {
+        indexer.delete(id);
+        deleted++;
+      }
+    }
+    indexer.commit();
+    return new ImportResult(source.origin(), run.added, run.updated, run.unchanged, deleted, run.rejectedCount, run.rejected);
+  }
+
+  /** One import's state; told of each report and bad record by the source. */
+  private static final class Run implements ReportSource.Sink {
+    private final ReportIndexer indexer;
+    private final String origin;
+    private final ImportProgress progress;
+    private final Map<String, String> indexed;
+    private final Map<String, String> origins;
+    private final Set<String> seen = new HashSet<>();
+    private final List<RejectedRecord> rejected = new ArrayList<>();
+    private int rejectedCount;
+    private int added;
+    private int updated;
+    private int unchanged;
+    private long done;
+    private long total;
+
+    Run(ReportIndexer indexer, String origin, ImportProgress progress) {
+      this.indexer = indexer;
+      this.origin = origin;
+      this.progress = progress;
+      this.indexed = indexer.digests(origin);
+      this.origins = indexer.origins();
+    }
+
+    @Override
+    public void report(DiseaseReport report) {
+      String id = report.id();
+      String otherOrigin = origins.get(id);
+      if (otherOrigin != null && !otherOrigin.equals(origin)) {
+        reject(id, "report " + id + " is already in the index from "
+            + (otherOrigin.isEmpty() ? "a report file" : otherOrigin) + "; it is left as it is");
+        return;
+      }
+      if (!seen.add(id)) {
+        reject(id, "report " + id + " appears more than once; only the first is imported");
+        return;
+      }
+      String digest = ReportIndexer.digest(ReportCodec.encode(report).getBytes(StandardCharsets.UTF_8));
+      String previous = indexed.get(id);
+      if (digest.equals(previous)) {
+        unchanged++;
+      } else {
+        indexer.update(report, digest, origin);
+        if (previous == null) {
+          added++;
+        } else {
+          updated++;
+        }
+      }
+      progress.update(seen.size(), done, total);
+    }
+
+    @Override
+    public void rejected(String position, String reason, String reportId) {
+      if (reportId != null) {
+        seen.add(reportId); // keeps the earlier version of its report
+      }
+      reject(position, reason);
+    }
+
+    private void reject(String position, String reason) {
+      rejectedCount++;
+      if (rejected.size() < MAX_LISTED_REJECTIONS) {
+        rejected.add(new RejectedRecord(position, reason));
+      }
+    }
+
+    @Override
+    public void progress(long done, long total) {
+      this.done = done;
+      this.total = total;
+      progress.update(seen.size(), done, total);
+    }
+  }
+}

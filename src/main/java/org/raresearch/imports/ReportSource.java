@@ -1,0 +1,46 @@
+package org.raresearch.imports;
+
+import java.io.IOException;
+import org.raresearch.report.DiseaseReport;
+
+/**
+ * A stream of reports read from an open-data file, one at a time, so that memory stays the same
+ * whatever the size of the file.
+ *
+ * <p>Implementations read their file anew on each {@link #read} call and are not thread-safe.
+ */
+public interface ReportSource {
+  /**
+   * The name the source's reports are recorded under in the index (see {@code IndexSchema.ORIGIN}),
+   * such as {@code orphanet}; an import deletes only reports of its own origin.
+   */
+  String origin();
+
+  /**
+   * Reads every report and every bad record, in file order, and tells {@code sink} of each.
+   *
+   * @throws IOException when the file cannot be read to its end (missing, truncated, damaged
+   *     archive); reports read before the failure have been told to the sink
+   */
+  void read(Sink sink) throws IOException;
+
+  /** Receives what a {@link ReportSource} reads. */
+  interface Sink {
+    /** A report read from the source. */
+    void report(DiseaseReport report);
+
+    /**
+     * A record that could not be read; the import goes on with the next one.
+     *
+     * @param position where the record is, such as {@code hp.hpoa:120} or {@code
+     *     packets.tar.gz!json/ORPHApacket_10.json:3:17}
+     * @param reason what is wrong with it
+     * @param reportId the id of the report the record would have given when the position tells it
+     *     (an earlier version of that report is then kept), else null
+     */
+    void rejected(String position, String reason, String reportId);
+
+    /** How far reading has got, in units of the source's choosing (bytes, files). */
+    void progress(long done, long total);
+  }
+}
