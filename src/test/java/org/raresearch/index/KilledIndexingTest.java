@@ -65,6 +65,8 @@ class KilledIndexingTest {
       assertEquals(0, ids.size() % ReportIndexer.SYNC_COMMIT_INTERVAL,
           "kill " + kill + ": the index does not stand at a commit: " + ids.size() + " reports");
       committed = ids.size();
+      System.out.printf("kill %d at file %d: the index opened at its last commit, %d reports, CheckIndex clean%n",
+          kill, killAt, committed);
     }
 
     try (ReportIndexer indexer = ReportIndexer.open(index)) {
