@@ -177,7 +177,7 @@ public final class RareSearch implements AutoCloseable {
 
     /**
      * Sets how long one search, ranking or name resolution may run before it is stopped with a
-     * {@link SearchTimeoutException}; {@value #DEFAULT_SEARCH_TIMEOUT_MILLIS} ms unless set. The
+     * {@link SearchTimeoutException}; {@value RareSearch#DEFAULT_SEARCH_TIMEOUT_MILLIS} ms unless set. The
      * budget covers matching and scoring, where a hostile or huge query spends its time.
      *
      * @param timeout a positive duration
