@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -43,6 +45,7 @@ import org.raresearch.search.RankingConfig;
 import org.raresearch.search.ScoredId;
 import org.raresearch.search.SearchHit;
 import org.raresearch.search.SearchResults;
+import org.raresearch.search.SearchTimeoutException;
 import org.raresearch.search.SymptomSearcher;
 import org.raresearch.vocabulary.HpoOntology;
 
@@ -63,10 +66,16 @@ import org.raresearch.vocabulary.HpoOntology;
  * searches see its own changes at once, before they are committed (near-real-time). A read-only
  * instance ({@link Builder#readOnly()}) takes no lock and sees what other writers commit within a
  * second. Every method is safe to call from many threads at once. Close the instance when done.
+ *
+ * <p>Every search, ranking and name resolution has a time budget ({@link
+ * Builder#searchTimeout(Duration)}, {@value #DEFAULT_SEARCH_TIMEOUT_MILLIS} ms unless set); one that
+ * runs past it throws {@link SearchTimeoutException} instead of returning partial results.
  */
 public final class RareSearch implements AutoCloseable {
   /** The most hits one search may ask for. */
   public static final int MAX_LIMIT = 10_000;
+  /** The time budget of one search unless {@link Builder#searchTimeout(Duration)} sets another. */
+  public static final long DEFAULT_SEARCH_TIMEOUT_MILLIS = 2_000;
   private static final long REFRESH_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final Path path;
@@ -75,10 +84,12 @@ public final class RareSearch implements AutoCloseable {
   private final SearcherManager searchers;
   private final SymptomSearcher symptoms;
   private final NameResolver names = new NameResolver();
+  private final long searchTimeoutNanos;
   private volatile long lastRefresh = System.nanoTime();
 
   private RareSearch(Builder builder) {
     this.path = builder.path;
+    this.searchTimeoutNanos = builder.searchTimeout.toNanos();
     RankingConfig config = builder.ranking;
     SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles);
     Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
@@ -96,7 +107,7 @@ public final class RareSearch implements AutoCloseable {
         this.searchers = new SearcherManager(readOnlyDirectory, new SearcherFactory());
       } catch (IOException e) {
         closeQuietly(readOnlyDirectory);
-        throw new IndexAccessException(IndexAccessException.Reason.CORRUPT, "index " + path + " cannot be read: " + e.getMessage() + "; rebuild it with `raresearch index --rebuild`", e);
+        throw ReportIndexer.translate(path, e);
       }
     } else {
       this.readOnlyDirectory = null;
@@ -129,6 +140,7 @@ public final class RareSearch implements AutoCloseable {
     private RankingConfig ranking = RankingConfig.defaults();
     private Path hpo;
     private HpoOntology hpoOntology;
+    private Duration searchTimeout = Duration.ofMillis(DEFAULT_SEARCH_TIMEOUT_MILLIS);
 
     private Builder(Path path) {
       this.path = Objects.requireNonNull(path, "path");
@@ -190,6 +202,23 @@ public final class RareSearch implements AutoCloseable {
     }
 
     /**
+     * Sets how long one search, ranking or name resolution may run before it is stopped with a
+     * {@link SearchTimeoutException}; {@value RareSearch#DEFAULT_SEARCH_TIMEOUT_MILLIS} ms unless set. The
+     * budget covers matching and scoring, where a hostile or huge query spends its time.
+     *
+     * @param timeout a positive duration
+     * @throws IllegalArgumentException when it is zero or negative
+     */
+    public Builder searchTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("the search timeout must be positive, not " + timeout);
+      }
+      this.searchTimeout = timeout;
+      return this;
+    }
+
+    /**
      * Opens the index.
      *
      * @throws IndexAccessException when the index cannot be used
@@ -208,14 +237,18 @@ public final class RareSearch implements AutoCloseable {
    * @param limit the most hits to return, from 1 to {@value #MAX_LIMIT}
    * @return the hits, best first, each with the sections that matched and snippets from them
    * @throws InvalidQueryException when the query is empty, too long or has nothing to search for
+   * @throws SearchTimeoutException when the search runs past its time budget
    */
   public SearchResults search(String query, int limit) {
     checkLimit(limit);
     IndexSearcher searcher = acquire();
     try {
-      return symptoms.search(searcher, query, limit);
+      IndexSearcher timed = timed(searcher);
+      SearchResults results = symptoms.search(timed, query, limit);
+      checkInTime(timed, query);
+      return results;
     } catch (IOException e) {
-      throw new RareSearchException("searching index " + path + " failed: " + e.getMessage(), e);
+      throw failure("searching index " + path, e);
     } finally {
       release(searcher);
     }
@@ -230,9 +263,12 @@ public final class RareSearch implements AutoCloseable {
     checkLimit(limit);
     IndexSearcher searcher = acquire();
     try {
-      return symptoms.rank(searcher, query, limit);
+      IndexSearcher timed = timed(searcher);
+      List<ScoredId> ranked = symptoms.rank(timed, query, limit);
+      checkInTime(timed, query);
+      return ranked;
     } catch (IOException e) {
-      throw new RareSearchException("searching index " + path + " failed: " + e.getMessage(), e);
+      throw failure("searching index " + path, e);
     } finally {
       release(searcher);
     }
@@ -256,14 +292,18 @@ public final class RareSearch implements AutoCloseable {
    * @param limit the most candidates to return, from 1 to {@value #MAX_LIMIT}
    * @return candidates, surest first, each saying how it matched and how sure it is
    * @throws InvalidQueryException when the name is blank, too long or has no letters or digits
+   * @throws SearchTimeoutException when the resolution runs past its time budget
    */
   public List<NameMatch> resolve(String name, int limit) {
     checkLimit(limit);
     IndexSearcher searcher = acquire();
     try {
-      return names.resolve(searcher, name, limit);
+      IndexSearcher timed = timed(searcher);
+      List<NameMatch> matches = names.resolve(timed, name, limit);
+      checkInTime(timed, name);
+      return matches;
     } catch (IOException e) {
-      throw new RareSearchException("resolving a name in index " + path + " failed: " + e.getMessage(), e);
+      throw failure("resolving a name in index " + path, e);
     } finally {
       release(searcher);
     }
@@ -281,7 +321,7 @@ public final class RareSearch implements AutoCloseable {
       String json = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexSchema.REPORT)).get(IndexSchema.REPORT);
       return Optional.of(ReportCodec.decode(json));
     } catch (IOException e) {
-      throw new RareSearchException("reading report " + id + " from index " + path + " failed: " + e.getMessage(), e);
+      throw failure("reading report " + id + " from index " + path, e);
     } finally {
       release(searcher);
     }
@@ -293,7 +333,29 @@ public final class RareSearch implements AutoCloseable {
     try {
       return searcher.count(new MatchAllDocsQuery());
     } catch (IOException e) {
-      throw new RareSearchException("counting reports in index " + path + " failed: " + e.getMessage(), e);
+      throw failure("counting reports in index " + path, e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
+   * Reads every file of the index as searches now see it and verifies its checksum, so damage that
+   * searches have not touched yet is found. Takes about as long as reading the index from disk once.
+   *
+   * @return the number of reports in the index
+   * @throws IndexAccessException with {@link IndexAccessException.Reason#CORRUPT} and how to rebuild
+   *     the index when a file is damaged
+   */
+  public int verify() {
+    IndexSearcher searcher = acquire();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+      return searcher.getIndexReader().numDocs();
+    } catch (IOException e) {
+      throw ReportIndexer.translate(path, e);
     } finally {
       release(searcher);
     }
@@ -380,7 +442,7 @@ public final class RareSearch implements AutoCloseable {
     try {
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
-      throw new RareSearchException("refreshing the searcher of index " + path + " failed: " + e.getMessage(), e);
+      throw failure("refreshing the searcher of index " + path, e);
     }
   }
 
@@ -392,7 +454,7 @@ public final class RareSearch implements AutoCloseable {
       }
       return searchers.acquire();
     } catch (IOException e) {
-      throw new RareSearchException("index " + path + " cannot be searched: " + e.getMessage(), e);
+      throw failure("opening a searcher on index " + path, e);
     }
   }
 
@@ -402,6 +464,37 @@ public final class RareSearch implements AutoCloseable {
     } catch (IOException e) {
       throw new RareSearchException("releasing a searcher of index " + path + " failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A searcher over the same point-in-time view with this instance's time budget. A new one per
+   * call: the "timed out" flag belongs to the searcher, and the shared one serves many threads.
+   */
+  private IndexSearcher timed(IndexSearcher shared) {
+    IndexSearcher timed = new IndexSearcher(shared.getIndexReader());
+    timed.setSimilarity(shared.getSimilarity());
+    long deadline = System.nanoTime() + searchTimeoutNanos;
+    timed.setTimeout(() -> System.nanoTime() - deadline > 0);
+    return timed;
+  }
+
+  private void checkInTime(IndexSearcher timed, String query) {
+    if (timed.timedOut()) {
+      String shown = query.length() <= 60 ? query : query.substring(0, 57) + "...";
+      throw new SearchTimeoutException(
+          "the search for \"" + shown + "\" was stopped after " + Duration.ofNanos(searchTimeoutNanos).toMillis()
+              + " ms, its time budget; shorten the query or raise the budget (RareSearch.Builder.searchTimeout)",
+          Duration.ofNanos(searchTimeoutNanos));
+    }
+  }
+
+  /** A damaged index says how to rebuild it; any other I/O failure says what was being done. */
+  private RareSearchException failure(String doing, IOException e) {
+    IndexAccessException translated = ReportIndexer.translate(path, e);
+    if (translated.reason() == IndexAccessException.Reason.CORRUPT) {
+      return translated;
+    }
+    return new RareSearchException(doing + " failed: " + e.getMessage(), e);
   }
 
   private static void checkLimit(int limit) {
@@ -429,7 +522,7 @@ public final class RareSearch implements AutoCloseable {
     } catch (IndexAccessException e) {
       throw e;
     } catch (IOException e) {
-      throw new IndexAccessException(IndexAccessException.Reason.IO, "index " + path + " cannot be opened: " + e.getMessage(), e);
+      throw ReportIndexer.translate(path, e);
     }
   }
 

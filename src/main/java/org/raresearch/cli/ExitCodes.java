@@ -8,7 +8,7 @@ public final class ExitCodes {
   public static final int NOT_FOUND = 1;
   /** The command line was wrong (unknown option, missing argument). */
   public static final int USAGE = 2;
-  /** The query or name was refused (empty, too long, nothing to search for). */
+  /** The query or name was refused (empty, too long, nothing to search for) or ran past the search timeout. */
   public static final int BAD_QUERY = 3;
   /** The index cannot be used: missing, in use, of another schema, damaged, not writable. */
   public static final int INDEX_UNAVAILABLE = 4;

@@ -5,6 +5,7 @@ import org.raresearch.RareSearchException;
 import org.raresearch.index.IndexAccessException;
 import org.raresearch.report.ReportParseException;
 import org.raresearch.search.InvalidQueryException;
+import org.raresearch.search.SearchTimeoutException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,7 +35,7 @@ import picocli.CommandLine.Command;
       "  0  done",
       "  1  nothing found",
       "  2  wrong command line",
-      "  3  query or name refused",
+      "  3  query or name refused, or it ran past the search timeout",
       "  4  index unavailable (missing, in use, outdated, damaged)",
       "  5  input file or directory unreadable or not a report",
       " 70  internal error"
@@ -68,7 +69,7 @@ public final class RareSearchCli implements Runnable {
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
     int code;
-    if (e instanceof InvalidQueryException) {
+    if (e instanceof InvalidQueryException || e instanceof SearchTimeoutException) {
       code = ExitCodes.BAD_QUERY;
     } else if (e instanceof IndexAccessException) {
       code = ExitCodes.INDEX_UNAVAILABLE;

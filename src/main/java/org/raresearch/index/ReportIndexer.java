@@ -57,6 +57,12 @@ import org.raresearch.report.ReportParseException;
  * }</pre>
  */
 public final class ReportIndexer implements Closeable {
+  /**
+   * {@link #sync} commits after this many (re-)indexed reports, so an interrupted sync keeps the work
+   * it committed and the next sync skips it.
+   */
+  public static final int SYNC_COMMIT_INTERVAL = 1_000;
+
   private final Path path;
   private final Directory directory;
   private final IndexWriter writer;
@@ -78,6 +84,9 @@ public final class ReportIndexer implements Closeable {
   public static ReportIndexer open(Path path) {
     Directory directory = null;
     try {
+      if (Files.exists(path) && !Files.isDirectory(path)) {
+        throw new IndexAccessException(Reason.IO, "index " + path + " is not a directory", null);
+      }
       Files.createDirectories(path);
       if (!Files.isWritable(path)) {
         throw new IndexAccessException(Reason.IO, "index directory " + path + " is not writable", null);
@@ -197,8 +206,10 @@ public final class ReportIndexer implements Closeable {
   /**
    * Makes the index hold exactly the reports of a directory, touching only what changed: new and
    * changed files are (re-)indexed, reports whose file is gone are deleted, unchanged files are
-   * skipped. Reports imported from open-data sources are left alone. Files that fail to parse are listed in the result; the index keeps any earlier version
-   * of their report. Commits at the end.
+   * skipped. Reports imported from open-data sources are left alone. Files that fail to parse are
+   * listed in the result; the index keeps any earlier version of their report. Commits after every
+   * {@value #SYNC_COMMIT_INTERVAL} (re-)indexed reports and at the end: a sync that is killed keeps
+   * what it committed, and running it again finishes the job.
    *
    * @param reportsDirectory a directory of {@code .txt} report files
    * @param progress told of each file done
@@ -220,7 +231,7 @@ public final class ReportIndexer implements Closeable {
       String id = NordReportParser.idOf(file);
       seen.add(id);
       try {
-        byte[] bytes = readReportFile(file);
+        byte[] bytes = NordReportParser.read(file);
         String digest = digest(bytes);
         String previous = indexed.get(id);
         if (digest.equals(previous)) {
@@ -233,6 +244,9 @@ public final class ReportIndexer implements Closeable {
             added++;
           } else {
             updated++;
+          }
+          if ((added + updated) % SYNC_COMMIT_INTERVAL == 0) {
+            commit();
           }
         }
       } catch (ReportParseException e) {
@@ -249,22 +263,6 @@ public final class ReportIndexer implements Closeable {
     }
     commit();
     return new SyncResult(added, updated, unchanged, deleted, rejected, warnings);
-  }
-
-  private static byte[] readReportFile(Path file) throws ReportParseException {
-    try {
-      long size = Files.size(file);
-      if (size > NordReportParser.MAX_FILE_BYTES) {
-        throw new ReportParseException(
-            file.toString(), 0, "the file is " + size + " bytes, over the limit of "
-                + NordReportParser.MAX_FILE_BYTES + " bytes for one report");
-      }
-      return Files.readAllBytes(file);
-    } catch (ReportParseException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new ReportParseException(file.toString(), 0, "cannot read the file: " + e.getMessage(), e);
-    }
   }
 
   /**

@@ -87,6 +87,18 @@ public final class NordReportParser {
    *     the file and, where it helps, the line
    */
   public ParsedReport parse(Path file) throws ReportParseException {
+    return parse(idOf(file), file.toString(), read(file));
+  }
+
+  /**
+   * Reads a report file's bytes, refusing a file over {@link #MAX_FILE_BYTES} without reading it
+   * into memory.
+   *
+   * @param file a report file
+   * @return its bytes, at most {@link #MAX_FILE_BYTES} of them
+   * @throws ReportParseException when the file is missing, unreadable or over the limit
+   */
+  public static byte[] read(Path file) throws ReportParseException {
     String source = file.toString();
     byte[] bytes;
     try {
@@ -112,7 +124,7 @@ public final class NordReportParser {
       throw new ReportParseException(
           source, 0, "the file is over the limit of " + MAX_FILE_BYTES + " bytes for one report");
     }
-    return parse(idOf(file), source, bytes);
+    return bytes;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.testing.BundledIndex;
+import org.raresearch.testing.IndexDamage;
 import org.raresearch.testing.SharedData;
 import picocli.CommandLine;
 
@@ -198,5 +199,26 @@ class RareSearchCliTest {
         System.setProperty("raresearch.home", previous);
       }
     }
+  }
+
+  @Test
+  void statsCheck_onADamagedIndex_saysHowToRebuild_withoutAStackTrace_andRebuildRepairsIt(@TempDir Path tmp) throws Exception {
+    String index = tmp.resolve("index").toString();
+    String reports = SharedData.bundledReports().toString();
+    assertEquals(0, run("index", "--index", index, "--reports", reports).exitCode());
+    Run sound = run("stats", "--index", index, "--check");
+    assertEquals(0, sound.exitCode(), sound.err());
+    assertTrue(sound.out().contains("verified"), sound.out());
+
+    IndexDamage.flipByteInTheMiddle(IndexDamage.largestSegmentFile(Path.of(index)));
+    Run damaged = run("stats", "--index", index, "--check");
+    assertEquals(ExitCodes.INDEX_UNAVAILABLE, damaged.exitCode(), damaged.err());
+    assertTrue(damaged.err().startsWith("raresearch: index " + index + " is damaged"), damaged.err());
+    assertTrue(damaged.err().contains("`raresearch index --rebuild`"), damaged.err());
+    assertFalse(damaged.err().contains("\tat "), damaged.err());
+    assertEquals(1, damaged.err().strip().lines().count(), damaged.err());
+
+    assertEquals(0, run("index", "--index", index, "--reports", reports, "--rebuild").exitCode());
+    assertEquals(0, run("stats", "--index", index, "--check").exitCode());
   }
 }

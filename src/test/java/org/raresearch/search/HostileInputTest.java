@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,74 @@ class HostileInputTest {
       tenThousandTerms.append("t").append(i).append(' ');
     }
     queries.add(tenThousandTerms.toString());
+    queries.addAll(List.of(
+        "x".repeat(100_000), // over the length limit
+        "rash, ".repeat(16_000) + "fever", // 100k characters of findings
+        "a ".repeat(10_000), // 10,000 terms within the length limit
+        "*".repeat(10_000), "* ".repeat(9_999), "*a ".repeat(6_000), "a*".repeat(9_000), "?".repeat(19_000),
+        "/.*/ ".repeat(3_900), "rash~ ".repeat(3_000), "\"rash\" ".repeat(2_000), "\"".repeat(19_999),
+        "(".repeat(19_000), "\\".repeat(19_000), ";".repeat(19_999), "\n".repeat(19_999),
+        controlCharacters(), "\u202Erash\u202C fever\u200B\u200D", "e\u0301".repeat(9_000),
+        "👨‍👩‍👧‍👦".repeat(1_500), "\uDBFF\uDFFF\uDC00\uD800", "\uFFFD\uFFFE\uFFFF",
+        "rash 发疹 сыпь طفح 발진 ผื่น 💥 fever", "𝕣𝕒𝕤𝕙 ｒａｓｈ", "İstanbul ǅ ß ﬁ"));
     return queries.stream();
+  }
+
+  /** Every character Java calls a control character, and some format characters. */
+  private static String controlCharacters() {
+    StringBuilder sb = new StringBuilder("rash ");
+    for (char c = 0; c < 0xA0; c++) {
+      if (Character.isISOControl(c)) {
+        sb.append(c).append("fever");
+      }
+    }
+    return sb.append("\u00AD\u2028\u2029\uFEFF").toString();
+  }
+
+  /**
+   * Queries made at random from words, syntax characters and characters of many scripts: each
+   * returns results or our own error. {@code -Draresearch.fuzz.queries=N} sets how many (100 by
+   * default).
+   */
+  @Test
+  void randomQueries_returnResultsOrOurOwnError() {
+    long seed = Long.getLong("raresearch.fuzz.seed", System.nanoTime());
+    int count = Integer.getInteger("raresearch.fuzz.queries", 100);
+    Random random = new Random(seed);
+    String[] pieces = {
+      "rash", "fever", "muscle weakness", "droopy eyelid", "ataxia", " ", ", ", "; ", "\n", "\"", "*", "?", "~", "~2",
+      "/", "/.*/", "\\", "(", ")", "[", "]", "{", "}", "^", "!", ":", "+", "-", "&&", "||", "AND", "OR", "NOT",
+      "\u0000", "\t", "\u202E", "\u200B", "é", "e\u0301", "发疹", "сыпь", "طفح", "😷", "\uD83D", "\uDE00", "•", "|"
+    };
+    int refused = 0;
+    int overBudget = 0;
+    for (int i = 0; i < count; i++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(i % 50 == 0 ? 5_000 : 40);
+      for (int j = 0; j < n; j++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String query = sb.toString();
+      try {
+        // Ranking runs the query as search does; search adds the (slower) highlighting, so every
+        // twentieth query goes through it too.
+        assertNotNull(rare.rank(query, 3));
+        if (i % 20 == 0) {
+          assertNotNull(rare.search(query, 3).hits());
+        }
+        assertNotNull(rare.resolve(query.length() > QueryText.MAX_NAME_CHARS ? query.substring(0, 900) : query, 3));
+      } catch (RareSearchException expected) {
+        assertTrue(expected.getMessage() != null && !expected.getMessage().isBlank());
+        refused++;
+        if (expected instanceof SearchTimeoutException) {
+          overBudget++;
+        }
+      } catch (RuntimeException e) {
+        fail("query #" + i + " of seed " + seed + " (" + abbreviate(query) + ") threw " + e, e);
+      }
+    }
+    System.out.printf("random queries (seed %d): %d tried, %d refused with our own error (%d of them over the time "
+        + "budget), nothing else thrown%n", seed, count, refused, overBudget);
   }
 
   @ParameterizedTest
