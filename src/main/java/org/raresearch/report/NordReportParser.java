@@ -49,6 +49,7 @@ public final class NordReportParser {
       Pattern.compile("(?i)^\\s*(?:copyright\\b|©|\\(c\\)\\s*\\d{4}|source\\s*:.*(?:\\(c\\)|©|copyright)).*$");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●▪◦‣∙*]|-(?=\\s)|–(?=\\s))\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.:;,!?]$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Paragraphs NORD repeats in every report; they describe NORD, not the disease. */
   private static final List<String> BOILERPLATE =
@@ -231,7 +232,7 @@ public final class NordReportParser {
       if (COPYRIGHT.matcher(line).matches() && line.length() < 300) {
         endParagraph();
         if (copyright == null) {
-          copyright = line.replaceAll("\\s+", " ");
+          copyright = SPACES.matcher(line).replaceAll(" ");
         }
         region = title == null ? Region.PREAMBLE : Region.END;
         return true;
@@ -364,7 +365,7 @@ public final class NordReportParser {
         return;
       }
       String item = BULLET.matcher(line).replaceFirst("").strip();
-      item = item.replaceAll("\\s+", " ");
+      item = SPACES.matcher(item).replaceAll(" ");
       if (item.isEmpty() || item.matches("(?i)none\\.?|n/a|-+")) {
         return;
       }
@@ -375,7 +376,7 @@ public final class NordReportParser {
       if (!paragraph.isEmpty()) {
         paragraph.append(' ');
       }
-      paragraph.append(line.replaceAll("\\s+", " "));
+      paragraph.append(SPACES.matcher(line).replaceAll(" "));
     }
 
     private void endParagraph() {

@@ -2,6 +2,7 @@ package org.raresearch.report;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The kinds of section a NORD report is divided into.
@@ -59,7 +60,11 @@ public enum SectionKind {
   /** Lower case, {@code &} as "and", punctuation dropped, single spaces: the form aliases are kept in. */
   static String normalizeHeading(String heading) {
     String s = heading.toLowerCase(Locale.ROOT).replace("&", " and ");
-    s = s.replaceAll("[^\\p{L}\\p{N} ]+", " ");
-    return s.trim().replaceAll("\\s+", " ");
+    s = NOT_WORD.matcher(s).replaceAll(" ");
+    return SPACES.matcher(s.trim()).replaceAll(" ");
   }
+
+  // Compiled once: every line of every report is tried as a heading.
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} ]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 }

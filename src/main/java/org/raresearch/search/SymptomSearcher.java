@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -61,12 +62,15 @@ public final class SymptomSearcher {
   /** Ranked hits with matched sections and snippets. */
   public SearchResults search(IndexSearcher searcher, String query, int limit) throws IOException {
     SymptomQueryBuilder.Built built = queries.build(query);
-    TopFieldDocs top = searcher.search(built.query(), limit, RANKING, true);
+    // Rewritten once for all: the highlighter rewrites its query for every hit and field, and
+    // rewriting the fuzzy name clause builds Levenshtein automata, the costliest step of a query.
+    Query rewritten = searcher.rewrite(built.query());
+    TopFieldDocs top = searcher.search(rewritten, limit, RANKING, true);
     int[] docs = new int[top.scoreDocs.length];
     for (int i = 0; i < docs.length; i++) {
       docs[i] = top.scoreDocs[i].doc;
     }
-    List<HitHighlighter.Highlighted> highlights = highlighter.highlight(searcher, built.query(), docs);
+    List<HitHighlighter.Highlighted> highlights = highlighter.highlight(searcher, rewritten, docs);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
@@ -81,7 +85,8 @@ public final class SymptomSearcher {
   /** Ranked report ids only: the fast path for evaluation runs. */
   public List<ScoredId> rank(IndexSearcher searcher, String query, int limit) throws IOException {
     SymptomQueryBuilder.Built built = queries.build(query);
-    TopFieldDocs top = searcher.search(built.query(), limit, RANKING, true);
+    // Rewritten here, once: filling in the top hits' scores would rewrite it a second time.
+    TopFieldDocs top = searcher.search(searcher.rewrite(built.query()), limit, RANKING, true);
     StoredFields stored = searcher.storedFields();
     List<ScoredId> ids = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc doc : top.scoreDocs) {
