@@ -59,6 +59,8 @@ public final class BenchRunner {
     }
   }
 
+  private static final int QUICK_HEAP_QUERIES = 20;
+
   private final Options options;
   private final PrintWriter log;
 
@@ -199,13 +201,13 @@ public final class BenchRunner {
     HeapProbe.Heap rareHeap = heap(RARESEARCH, files);
     HeapProbe.Heap baseHeap = heap(BASELINE, files);
     table.addLimitTarget(size, "heap, index open", "MB", rareHeap.afterOpen() / 1e6, baseHeap.afterOpen() / 1e6, 512);
-    table.addLimitTarget(size, "heap, +" + (options.quick() ? 200 : HeapProbe.QUERIES) + " queries", "MB",
+    table.addLimitTarget(size, "heap, +" + (options.quick() ? QUICK_HEAP_QUERIES : HeapProbe.QUERIES) + " queries", "MB",
         rareHeap.afterQueries() / 1e6, baseHeap.afterQueries() / 1e6, 512);
   }
 
   private HeapProbe.Heap heap(String system, BenchFiles files) throws IOException, InterruptedException {
     if (options.quick()) {
-      return HeapProbe.measure(system, files, 200);
+      return HeapProbe.measure(system, files, QUICK_HEAP_QUERIES);
     }
     String line = JavaProcess.output(JavaProcess.command(HeapProbe.class.getName(), system, files.root().toString()));
     return HeapProbe.parse(line);

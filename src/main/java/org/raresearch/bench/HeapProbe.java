@@ -11,7 +11,7 @@ import org.raresearch.eval.BaselineIndex;
 
 /**
  * Heap in use, after a full collection, once an index is open and again after {@value #QUERIES}
- * queries (every kind of {@link BenchQueries} in turn). Run in a JVM of its own so that nothing
+ * queries (every kind of {@link BenchQueries} in turn, as {@link QueryBenchmark} runs them). Run in a JVM of its own so that nothing
  * else is counted:
  *
  * <pre>{@code java -cp ... org.raresearch.bench.HeapProbe raresearch|baseline WORK-DIR}</pre>
@@ -49,7 +49,7 @@ public final class HeapProbe {
           if (kind.equals(BenchQueries.NAME)) {
             rare.resolve(query, 10);
           } else {
-            rare.search(query, 10);
+            rare.rank(query, 10);
           }
         }
         return new Heap(afterOpen, usedAfterGc());
