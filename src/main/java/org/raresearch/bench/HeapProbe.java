@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.apache.lucene.store.FSDirectory;
 import org.raresearch.RareSearch;
 import org.raresearch.eval.BaselineIndex;
@@ -43,7 +45,7 @@ public final class HeapProbe {
     if (BenchRunner.RARESEARCH.equals(system)) {
       try (RareSearch rare = RareSearch.builder(files.index()).readOnly().open()) {
         long afterOpen = usedAfterGc();
-        for (int i = 0; i < queryCount; i++) {
+        run(queryCount, i -> {
           String kind = kinds.get(i % kinds.size());
           String query = pick(queries.of(kind), i / kinds.size());
           if (kind.equals(BenchQueries.NAME)) {
@@ -51,17 +53,20 @@ public final class HeapProbe {
           } else {
             rare.rank(query, 10);
           }
-        }
+        });
         return new Heap(afterOpen, usedAfterGc());
       }
     }
     try (BaselineIndex baseline = BaselineIndex.open(FSDirectory.open(files.baselineIndex()))) {
       long afterOpen = usedAfterGc();
-      for (int i = 0; i < queryCount; i++) {
-        baseline.rank(pick(queries.of(kinds.get(i % kinds.size())), i / kinds.size()), 10);
-      }
+      run(queryCount, i -> baseline.rank(pick(queries.of(kinds.get(i % kinds.size())), i / kinds.size()), 10));
       return new Heap(afterOpen, usedAfterGc());
     }
+  }
+
+  /** Runs queries 0 .. count-1 on every core: both searchers are thread-safe, and it takes less long. */
+  private static void run(int count, IntConsumer query) {
+    IntStream.range(0, count).parallel().forEach(query);
   }
 
   /** Parses the line {@link #main} prints. */

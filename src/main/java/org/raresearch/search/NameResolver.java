@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -101,7 +102,7 @@ public final class NameResolver {
 
   private List<NameMatch> nearMisses(IndexSearcher searcher, String key) throws IOException {
     int edits = key.length() >= 8 ? 2 : 1;
-    FuzzyQuery query = new FuzzyQuery(new Term(IndexSchema.NAME_KEY, key), edits, 1, 50, true);
+    Query query = new ReachableFuzzyQuery(new Term(IndexSchema.NAME_KEY, key), edits, 1, 50, true);
     TopDocs top = searcher.search(query, CANDIDATES, BY_SCORE_THEN_ID);
     StoredFields stored = searcher.storedFields();
     List<NameMatch> matches = new ArrayList<>();
