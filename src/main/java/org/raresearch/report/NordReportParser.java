@@ -50,6 +50,7 @@ public final class NordReportParser {
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●▪◦‣∙*]|-(?=\\s)|–(?=\\s))\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.:;,!?]$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NO_ITEM = Pattern.compile("(?i)none\\.?|n/a|-+");
 
   /** Paragraphs NORD repeats in every report; they describe NORD, not the disease. */
   private static final List<String> BOILERPLATE =
@@ -315,7 +316,7 @@ public final class NordReportParser {
         }
         default -> {}
       }
-      Optional<SectionKind> kind = SectionKind.fromHeading(line);
+      Optional<SectionKind> kind = SectionKind.fromNormalizedHeading(key);
       if (kind.isPresent()) {
         openSection(SectionKey.of(kind.get()));
         return true;
@@ -366,7 +367,7 @@ public final class NordReportParser {
       }
       String item = BULLET.matcher(line).replaceFirst("").strip();
       item = SPACES.matcher(item).replaceAll(" ");
-      if (item.isEmpty() || item.matches("(?i)none\\.?|n/a|-+")) {
+      if (item.isEmpty() || NO_ITEM.matcher(item).matches()) {
         return;
       }
       list.add(item);
