@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       RunCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -29,9 +29,11 @@ import org.raresearch.report.ReportDirectory;
 import org.raresearch.search.ScoredId;
 
 /**
- * The bare baseline every ranking is compared with: what a developer writes first with Lucene. Each
- * report file's whole text in one field, {@link StandardAnalyzer}, BM25, and the query escaped and
- * OR-ed by the classic {@link QueryParser}. Held in memory; close it when done.
+ * The bare baseline every ranking (and every benchmark) is compared with: what a developer writes
+ * first with Lucene. Each report file's whole text in one field, {@link StandardAnalyzer}, default
+ * {@link IndexWriterConfig} settings, BM25, and the query escaped and OR-ed by the classic {@link
+ * QueryParser}. {@link #build} holds it in memory, {@link #write} puts it in any directory and
+ * {@link #open} searches one written before. Close it when done.
  */
 public final class BaselineIndex implements Ranker, Closeable {
   private static final String ID = "id";
@@ -48,20 +50,41 @@ public final class BaselineIndex implements Ranker, Closeable {
     this.searcher = new IndexSearcher(reader);
   }
 
-  /** Indexes every {@code .txt} file of a directory, whole, as the baseline does. */
+  /** Indexes every {@code .txt} file of a directory, whole, as the baseline does, in memory. */
   public static BaselineIndex build(Path reports) throws IOException {
     Directory directory = new ByteBuffersDirectory();
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-      List<Document> batch = new ArrayList<>();
-      for (Path file : ReportDirectory.reportFiles(reports)) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, NordReportParser.idOf(file), Field.Store.YES));
-        doc.add(new TextField(TEXT, new String(Files.readAllBytes(file), StandardCharsets.UTF_8), Field.Store.NO));
-        batch.add(doc);
-      }
-      writer.addDocuments(batch);
-    }
+    write(reports, directory);
     return new BaselineIndex(directory);
+  }
+
+  /** Writes the baseline index of every {@code .txt} file of {@code reports} into {@code directory}. */
+  public static void write(Path reports, Directory directory) throws IOException {
+    try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
+      for (Path file : ReportDirectory.reportFiles(reports)) {
+        writer.addDocument(document(NordReportParser.idOf(file), new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
+      }
+    }
+  }
+
+  /**
+   * Opens a baseline index written by {@link #write}; the returned index owns {@code directory} and
+   * closes it.
+   */
+  public static BaselineIndex open(Directory directory) throws IOException {
+    return new BaselineIndex(directory);
+  }
+
+  /** The baseline's writer settings: Lucene's defaults with {@link StandardAnalyzer}. */
+  public static IndexWriterConfig writerConfig() {
+    return new IndexWriterConfig(new StandardAnalyzer());
+  }
+
+  /** The baseline's document for one report file: its id, and its whole text in one field. */
+  public static Document document(String id, String text) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, id, Field.Store.YES));
+    doc.add(new TextField(TEXT, text, Field.Store.NO));
+    return doc;
   }
 
   @Override

@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -207,9 +211,10 @@ public final class ReportIndexer implements Closeable {
    * Makes the index hold exactly the reports of a directory, touching only what changed: new and
    * changed files are (re-)indexed, reports whose file is gone are deleted, unchanged files are
    * skipped. Reports imported from open-data sources are left alone. Files that fail to parse are
-   * listed in the result; the index keeps any earlier version of their report. Commits after every
-   * {@value #SYNC_COMMIT_INTERVAL} (re-)indexed reports and at the end: a sync that is killed keeps
-   * what it committed, and running it again finishes the job.
+   * listed in the result; the index keeps any earlier version of their report. Works through the
+   * files in batches of {@value #SYNC_COMMIT_INTERVAL}, several at a time, and commits after every
+   * batch that changed something and at the end: a sync that is killed keeps what it committed, and
+   * running it again finishes the job.
    *
    * @param reportsDirectory a directory of {@code .txt} report files
    * @param progress told of each file done
@@ -227,32 +232,43 @@ public final class ReportIndexer implements Closeable {
     int warnings = 0;
     List<ReportParseException> rejected = new ArrayList<>();
     int done = 0;
-    for (Path file : files) {
-      String id = NordReportParser.idOf(file);
-      seen.add(id);
-      try {
-        byte[] bytes = NordReportParser.read(file);
-        String digest = digest(bytes);
-        String previous = indexed.get(id);
-        if (digest.equals(previous)) {
-          unchanged++;
-        } else {
-          ParsedReport parsed = parser.parse(id, file.toString(), bytes);
-          warnings += parsed.warnings().size();
-          update(parsed.report(), digest);
-          if (previous == null) {
-            added++;
-          } else {
-            updated++;
-          }
-          if ((added + updated) % SYNC_COMMIT_INTERVAL == 0) {
-            commit();
-          }
+    // Reading, parsing and analysing a file take nearly all the time, and files do not depend on
+    // each other: index them on every core (IndexWriter is made for it). Files go in batches of
+    // SYNC_COMMIT_INTERVAL with a commit after each batch that changed something, so a killed sync
+    // leaves the index at a batch boundary. Outcomes are gathered in file order, so counts,
+    // rejections and progress read as if done one by one.
+    ExecutorService workers = Executors.newFixedThreadPool(indexingThreads(), runnable -> {
+      Thread thread = new Thread(runnable, "raresearch-indexing");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      for (int start = 0; start < files.size(); start += SYNC_COMMIT_INTERVAL) {
+        List<Path> batch = files.subList(start, Math.min(files.size(), start + SYNC_COMMIT_INTERVAL));
+        List<Future<Outcome>> outcomes = new ArrayList<>(batch.size());
+        for (Path file : batch) {
+          outcomes.add(workers.submit(() -> indexFile(file, indexed)));
         }
-      } catch (ReportParseException e) {
-        rejected.add(e);
+        boolean changed = false;
+        for (Future<Outcome> future : outcomes) {
+          Outcome outcome = await(future);
+          seen.add(outcome.id());
+          switch (outcome.change()) {
+            case ADDED -> added++;
+            case UPDATED -> updated++;
+            case UNCHANGED -> unchanged++;
+            case REJECTED -> rejected.add(outcome.rejection());
+          }
+          changed |= outcome.change() == Change.ADDED || outcome.change() == Change.UPDATED;
+          warnings += outcome.warnings();
+          progress.update(++done, files.size());
+        }
+        if (changed) {
+          commit();
+        }
       }
-      progress.update(++done, files.size());
+    } finally {
+      workers.shutdownNow();
     }
     int deleted = 0;
     for (String id : indexed.keySet()) {
@@ -263,6 +279,53 @@ public final class ReportIndexer implements Closeable {
     }
     commit();
     return new SyncResult(added, updated, unchanged, deleted, rejected, warnings);
+  }
+
+  /** The most threads one sync indexes with: beyond a few, the writer's own locking takes over. */
+  private static final int MAX_INDEXING_THREADS = 4;
+
+  private static int indexingThreads() {
+    return Math.max(1, Math.min(MAX_INDEXING_THREADS, Runtime.getRuntime().availableProcessors()));
+  }
+
+  private enum Change { ADDED, UPDATED, UNCHANGED, REJECTED }
+
+  /** What syncing one file did. */
+  private record Outcome(String id, Change change, int warnings, ReportParseException rejection) {}
+
+  /** Indexes one file unless its digest is the one already indexed. Runs on a worker thread. */
+  private Outcome indexFile(Path file, Map<String, String> indexed) {
+    String id = NordReportParser.idOf(file);
+    try {
+      byte[] bytes = NordReportParser.read(file);
+      String digest = digest(bytes);
+      String previous = indexed.get(id);
+      if (digest.equals(previous)) {
+        return new Outcome(id, Change.UNCHANGED, 0, null);
+      }
+      ParsedReport parsed = parser.parse(id, file.toString(), bytes);
+      update(parsed.report(), digest);
+      return new Outcome(id, previous == null ? Change.ADDED : Change.UPDATED, parsed.warnings().size(), null);
+    } catch (ReportParseException e) {
+      return new Outcome(id, Change.REJECTED, 0, e);
+    }
+  }
+
+  private static Outcome await(Future<Outcome> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("indexing was interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(e.getCause());
+    }
   }
 
   /**

@@ -49,6 +49,8 @@ public final class NordReportParser {
       Pattern.compile("(?i)^\\s*(?:copyright\\b|©|\\(c\\)\\s*\\d{4}|source\\s*:.*(?:\\(c\\)|©|copyright)).*$");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●▪◦‣∙*]|-(?=\\s)|–(?=\\s))\\s*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.:;,!?]$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NO_ITEM = Pattern.compile("(?i)none\\.?|n/a|-+");
 
   /** Paragraphs NORD repeats in every report; they describe NORD, not the disease. */
   private static final List<String> BOILERPLATE =
@@ -243,7 +245,7 @@ public final class NordReportParser {
       if (COPYRIGHT.matcher(line).matches() && line.length() < 300) {
         endParagraph();
         if (copyright == null) {
-          copyright = line.replaceAll("\\s+", " ");
+          copyright = SPACES.matcher(line).replaceAll(" ");
         }
         region = title == null ? Region.PREAMBLE : Region.END;
         return true;
@@ -326,7 +328,7 @@ public final class NordReportParser {
         }
         default -> {}
       }
-      Optional<SectionKind> kind = SectionKind.fromHeading(line);
+      Optional<SectionKind> kind = SectionKind.fromNormalizedHeading(key);
       if (kind.isPresent()) {
         openSection(SectionKey.of(kind.get()));
         return true;
@@ -376,8 +378,8 @@ public final class NordReportParser {
         return;
       }
       String item = BULLET.matcher(line).replaceFirst("").strip();
-      item = item.replaceAll("\\s+", " ");
-      if (item.isEmpty() || item.matches("(?i)none\\.?|n/a|-+")) {
+      item = SPACES.matcher(item).replaceAll(" ");
+      if (item.isEmpty() || NO_ITEM.matcher(item).matches()) {
         return;
       }
       list.add(item);
@@ -387,7 +389,7 @@ public final class NordReportParser {
       if (!paragraph.isEmpty()) {
         paragraph.append(' ');
       }
-      paragraph.append(line.replaceAll("\\s+", " "));
+      paragraph.append(SPACES.matcher(line).replaceAll(" "));
     }
 
     private void endParagraph() {

@@ -45,7 +45,11 @@ public enum SectionKind {
    * @return the kind, or empty when the heading names none of the known kinds
    */
   public static Optional<SectionKind> fromHeading(String heading) {
-    String key = normalizeHeading(heading);
+    return fromNormalizedHeading(normalizeHeading(heading));
+  }
+
+  /** {@link #fromHeading} for a heading already put through {@link #normalizeHeading}. */
+  static Optional<SectionKind> fromNormalizedHeading(String key) {
     for (SectionKind kind : values()) {
       for (String alias : kind.aliases) {
         if (alias.equals(key)) {
@@ -56,10 +60,37 @@ public enum SectionKind {
     return Optional.empty();
   }
 
-  /** Lower case, {@code &} as "and", punctuation dropped, single spaces: the form aliases are kept in. */
+  /**
+   * Lower case, {@code &} as "and", punctuation dropped, single spaces: the form aliases are kept in.
+   * Every line of every report is tried as a heading, so this is a plain loop rather than regular
+   * expressions: words are runs of letters and numbers, and anything else separates them.
+   */
   static String normalizeHeading(String heading) {
-    String s = heading.toLowerCase(Locale.ROOT).replace("&", " and ");
-    s = s.replaceAll("[^\\p{L}\\p{N} ]+", " ");
-    return s.trim().replaceAll("\\s+", " ");
+    String lower = heading.toLowerCase(Locale.ROOT).replace("&", " and ");
+    StringBuilder key = new StringBuilder(lower.length());
+    boolean separated = false;
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      i += Character.charCount(c);
+      if (isLetterOrNumber(c)) {
+        if (separated && !key.isEmpty()) {
+          key.append(' ');
+        }
+        separated = false;
+        key.appendCodePoint(c);
+      } else {
+        separated = true;
+      }
+    }
+    return key.toString();
+  }
+
+  /** Whether a code point is in the Unicode categories L or N (the \p{L} and \p{N} of regular expressions). */
+  private static boolean isLetterOrNumber(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 }

@@ -15,7 +15,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.LevenshteinDistance;
@@ -47,6 +50,12 @@ public final class NameResolver {
   private static final int CANDIDATES = 50;
   private static final double MIN_CONFIDENCE = 0.25;
   private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();
+  /**
+   * Candidates tied in score are cut off by report id, not by their place in the index, which
+   * depends on the order reports were indexed in (in parallel, updated, ...).
+   */
+  private static final Sort BY_SCORE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
 
   /**
    * Resolves {@code name} against the index behind {@code searcher}.
@@ -74,7 +83,7 @@ public final class NameResolver {
 
   private List<NameMatch> exact(IndexSearcher searcher, String written, String key) throws IOException {
     List<NameMatch> matches = new ArrayList<>();
-    TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.NAME_KEY, key)), 1000);
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.NAME_KEY, key)), 1000, BY_SCORE_THEN_ID);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
       Names names = Names.load(stored, hit.doc);
@@ -96,8 +105,8 @@ public final class NameResolver {
 
   private List<NameMatch> nearMisses(IndexSearcher searcher, String key) throws IOException {
     int edits = key.length() >= 8 ? 2 : 1;
-    FuzzyQuery query = new FuzzyQuery(new Term(IndexSchema.NAME_KEY, key), edits, 1, 50, true);
-    TopDocs top = searcher.search(query, CANDIDATES);
+    Query query = new ReachableFuzzyQuery(new Term(IndexSchema.NAME_KEY, key), edits, 1, 50, true);
+    TopDocs top = searcher.search(query, CANDIDATES, BY_SCORE_THEN_ID);
     StoredFields stored = searcher.storedFields();
     List<NameMatch> matches = new ArrayList<>();
     for (ScoreDoc hit : top.scoreDocs) {
@@ -132,7 +141,7 @@ public final class NameResolver {
         query.add(new BoostQuery(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1, 20, true), 0.5f), Occur.SHOULD);
       }
     }
-    TopDocs top = searcher.search(query.build(), CANDIDATES);
+    TopDocs top = searcher.search(query.build(), CANDIDATES, BY_SCORE_THEN_ID);
     StoredFields stored = searcher.storedFields();
     // Words in the names of many reports ("disease", "syndrome", "type") cannot identify one.
     int generic = Math.max(5, searcher.getIndexReader().numDocs() / 20);

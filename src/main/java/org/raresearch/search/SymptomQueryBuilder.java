@@ -20,7 +20,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -251,7 +250,7 @@ public final class SymptomQueryBuilder {
     if (key.length() >= 5 && words <= 12) {
       int edits = key.length() >= 10 ? 2 : 1;
       ways.add(new BoostQuery(
-          new ConstantScoreQuery(new FuzzyQuery(new Term(IndexSchema.NAME_KEY, key), edits, 1, 16, true)), 0.7f * config.nameBoost()));
+          new ConstantScoreQuery(new ReachableFuzzyQuery(new Term(IndexSchema.NAME_KEY, key), edits, 1, 16, true)), 0.7f * config.nameBoost()));
     }
     return new DisjunctionMaxQuery(ways, 0f);
   }
