@@ -26,6 +26,8 @@ final class Json {
     node.put("id", hit.id());
     node.put("title", hit.title());
     node.put("score", hit.score());
+    ArrayNode sources = node.putArray("sourceIds");
+    hit.sourceIds().forEach(sources::add);
     ArrayNode sections = node.putArray("matchedSections");
     hit.matchedSections().forEach(sections::add);
     ArrayNode snippets = node.putArray("snippets");

@@ -78,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     int rank = 1;
     for (SearchHit hit : results.hits()) {
-      out.printf("%n%2d. %s  [%s]  score %.2f%n", rank++, hit.title(), hit.id(), hit.score());
+      out.printf("%n%2d. %s  [%s]  score %.2f%n", rank++, hit.title(), String.join(", ", hit.sourceIds()), hit.score());
       out.println("    matched: " + String.join(", ", hit.matchedSections()));
       for (Snippet snippet : hit.snippets()) {
         out.println("    " + snippet.section() + ": " + Snippets.shorten(snippet, 220));

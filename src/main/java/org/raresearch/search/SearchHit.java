@@ -11,12 +11,25 @@ import java.util.Objects;
  * @param score the relevance score; comparable only within one result list
  * @param matchedSections the sections (and name fields) the query matched, e.g. "Signs &amp; Symptoms"
  * @param snippets the best matching passages, best sections first
+ * @param sourceIds every report in the index that describes this disease (linked through exact
+ *     cross-references, as when Orphanet and HPO annotations are both imported), {@code id} first;
+ *     just {@code id} for a report that has no linked reports
  */
-public record SearchHit(String id, String title, float score, List<String> matchedSections, List<Snippet> snippets) {
+public record SearchHit(
+    String id, String title, float score, List<String> matchedSections, List<Snippet> snippets, List<String> sourceIds) {
   public SearchHit {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     matchedSections = List.copyOf(matchedSections);
     snippets = List.copyOf(snippets);
+    sourceIds = List.copyOf(sourceIds);
+    if (sourceIds.isEmpty() || !sourceIds.getFirst().equals(id)) {
+      throw new IllegalArgumentException("the source ids of " + id + " must start with it: " + sourceIds);
+    }
+  }
+
+  /** A hit of a report that has no linked reports. */
+  public SearchHit(String id, String title, float score, List<String> matchedSections, List<Snippet> snippets) {
+    this(id, title, score, matchedSections, snippets, List.of(id));
   }
 }

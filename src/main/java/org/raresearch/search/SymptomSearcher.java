@@ -2,6 +2,7 @@ package org.raresearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -22,6 +23,9 @@ import org.raresearch.report.SectionKind;
  * highlighted snippets. Thread-safe: the searcher is passed to each call.
  */
 public final class SymptomSearcher {
+  /** At most this many candidates beyond the limit, to fill the places of linked duplicates. */
+  private static final int MAX_EXTRA_CANDIDATES = 20;
+
   private static final Sort RANKING =
       new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
 
@@ -60,24 +64,49 @@ public final class SymptomSearcher {
     this.highlighter = new HitHighlighter(fields);
   }
 
-  /** Ranked hits with matched sections and snippets. */
+  /**
+   * Ranked hits with matched sections and snippets. Reports of one disease from linked sources are
+   * one hit, the best-ranked one, listing the others in {@link SearchHit#sourceIds()}.
+   */
   public SearchResults search(IndexSearcher searcher, String query, int limit) throws IOException {
     SymptomQueryBuilder.Built built = queries.build(query);
     // Rewritten once for all: the highlighter rewrites its query for every hit and field.
     Query rewritten = searcher.rewrite(built.query());
-    TopFieldDocs top = searcher.search(rewritten, limit, RANKING, false);
-    int[] docs = new int[top.scoreDocs.length];
+    // Some candidates may be the same disease as a better one; a few more keep the list full.
+    int candidates = limit + Math.min(limit, MAX_EXTRA_CANDIDATES);
+    TopFieldDocs top = searcher.search(rewritten, candidates, RANKING, false);
+    StoredFields stored = searcher.storedFields();
+    List<ScoreDoc> kept = new ArrayList<>(limit);
+    List<List<String>> sourceIds = new ArrayList<>(limit);
+    Set<String> covered = new HashSet<>();
+    for (ScoreDoc hit : top.scoreDocs) {
+      if (kept.size() == limit) {
+        break;
+      }
+      var fields = stored.document(hit.doc, Set.of(IndexSchema.ID, IndexSchema.DISEASE_KEY));
+      String id = fields.get(IndexSchema.ID);
+      if (covered.contains(id)) {
+        continue;
+      }
+      // Only reports with an accession (imported or ORPHA_/OMIM_ files) can have linked reports.
+      List<String> linked = fields.getValues(IndexSchema.DISEASE_KEY).length == 0
+          ? List.of(id)
+          : LinkedReports.linkedIds(searcher, id);
+      covered.addAll(linked);
+      kept.add(hit);
+      sourceIds.add(linked);
+    }
+    int[] docs = new int[kept.size()];
     for (int i = 0; i < docs.length; i++) {
-      docs[i] = top.scoreDocs[i].doc;
+      docs[i] = kept.get(i).doc;
     }
     List<HitHighlighter.Highlighted> highlights = highlighter.highlight(searcher, rewritten, docs);
-    StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       var fields = stored.document(docs[i], Set.of(IndexSchema.ID, IndexSchema.TITLE));
       HitHighlighter.Highlighted h = highlights.get(i);
-      hits.add(new SearchHit(
-          fields.get(IndexSchema.ID), fields.get(IndexSchema.TITLE), score(top.scoreDocs[i]), h.sections(), h.snippets()));
+      hits.add(new SearchHit(fields.get(IndexSchema.ID), fields.get(IndexSchema.TITLE), score(kept.get(i)),
+          h.sections(), h.snippets(), sourceIds.get(i)));
     }
     return new SearchResults(hits, top.totalHits.value(), built.truncated());
   }

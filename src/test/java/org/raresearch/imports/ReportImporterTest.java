@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
@@ -16,6 +17,8 @@ import org.raresearch.index.SyncResult;
 import org.raresearch.report.Finding;
 import org.raresearch.report.SectionKind;
 import org.raresearch.search.NameMatch;
+import org.raresearch.search.ScoredId;
+import org.raresearch.search.SearchHit;
 import org.raresearch.testing.SharedData;
 import org.raresearch.vocabulary.HpoOntology;
 
@@ -123,9 +126,38 @@ class ReportImporterTest {
       assertEquals(
           List.of(new Finding("broad-based gait", org.raresearch.report.Frequency.OBLIGATE), new Finding("seizure", org.raresearch.report.Frequency.EXCLUDED)),
           Finding.listedIn(rare.get("HPO_ORPHA_900002").orElseThrow().section(SectionKind.SIGNS_AND_SYMPTOMS)));
-      assertTrue(rare.search("ataxia", 10).hits().stream().anyMatch(h -> h.id().equals("DECIPHER_7")));
+      assertTrue(rare.search("ataxia", 10).hits().stream().anyMatch(h -> h.sourceIds().contains("DECIPHER_7")));
       // The ontology instance the import used also serves the queries: "fits" is the lay name of Seizure.
-      assertTrue(rare.search("fits", 10).hits().stream().anyMatch(h -> h.id().equals("ORPHA_900001")));
+      assertTrue(rare.search("fits", 10).hits().stream().anyMatch(h -> h.sourceIds().contains("ORPHA_900001")));
+    }
+  }
+
+  @Test
+  void linkedSources_searchAsOneHit_listingEveryReport(@TempDir Path tmp) throws Exception {
+    Path obo = Files.writeString(tmp.resolve("hp.obo"), OpenDataFixtures.OBO);
+    Path annotations = Files.writeString(tmp.resolve("phenotype.hpoa"), OpenDataFixtures.HPOA);
+    HpoOntology hpo = HpoOntology.load(obo);
+    try (RareSearch rare = RareSearch.builder(tmp.resolve("index")).withoutDefaultSynonyms().hpo(hpo).open()) {
+      rare.importReports(new OrphanetSource(packets(tmp.resolve("json"))), ImportProgress.NONE);
+      rare.importReports(new HpoAnnotationSource(annotations, hpo), ImportProgress.NONE);
+      String query = "seizure, ataxia";
+      // Both reports of Alpha syndrome match on their own...
+      List<String> ranked = rare.rank(query, 10).stream().map(ScoredId::id).toList();
+      assertTrue(ranked.containsAll(List.of("ORPHA_900001", "OMIM_100100")), ranked.toString());
+
+      // ...and a search shows the disease once, at the better rank, naming both.
+      List<SearchHit> hits = rare.search(query, 10).hits();
+      List<SearchHit> alpha = hits.stream()
+          .filter(h -> h.id().equals("ORPHA_900001") || h.id().equals("OMIM_100100"))
+          .toList();
+      assertEquals(1, alpha.size(), hits.toString());
+      assertEquals(
+          Set.of("ORPHA_900001", "OMIM_100100"), Set.copyOf(alpha.get(0).sourceIds()), alpha.toString());
+      assertEquals(
+          ranked.stream().filter(id -> id.equals("ORPHA_900001") || id.equals("OMIM_100100")).findFirst().orElseThrow(),
+          alpha.get(0).id());
+      List<String> shown = hits.stream().flatMap(h -> h.sourceIds().stream()).toList();
+      assertEquals(shown.size(), Set.copyOf(shown).size(), "a report is shown twice: " + hits);
     }
   }
 }
