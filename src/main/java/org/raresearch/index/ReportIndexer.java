@@ -210,7 +210,8 @@ public final class ReportIndexer implements Closeable {
   /**
    * Makes the index hold exactly the reports of a directory, touching only what changed: new and
    * changed files are (re-)indexed, reports whose file is gone are deleted, unchanged files are
-   * skipped. Reports imported from open-data sources are left alone. Files that fail to parse are
+   * skipped. Reports imported from open-data sources are left alone; a file with the id of one is
+   * rejected. Files that fail to parse are
    * listed in the result; the index keeps any earlier version of their report. Works through the
    * files in batches of {@value #SYNC_COMMIT_INTERVAL}, several at a time, and commits after every
    * batch that changed something and at the end: a sync that is killed keeps what it committed, and
@@ -223,6 +224,8 @@ public final class ReportIndexer implements Closeable {
    */
   public SyncResult sync(Path reportsDirectory, Progress progress) throws IOException {
     Map<String, String> indexed = digests(null);
+    Map<String, String> imported = new HashMap<>(origins());
+    imported.values().removeIf(String::isEmpty);
     source = reportsDirectory.toAbsolutePath().normalize().toString();
     List<Path> files = ReportDirectory.reportFiles(reportsDirectory);
     Set<String> seen = new HashSet<>();
@@ -247,7 +250,7 @@ public final class ReportIndexer implements Closeable {
         List<Path> batch = files.subList(start, Math.min(files.size(), start + SYNC_COMMIT_INTERVAL));
         List<Future<Outcome>> outcomes = new ArrayList<>(batch.size());
         for (Path file : batch) {
-          outcomes.add(workers.submit(() -> indexFile(file, indexed)));
+          outcomes.add(workers.submit(() -> indexFile(file, indexed, imported)));
         }
         boolean changed = false;
         for (Future<Outcome> future : outcomes) {
@@ -294,9 +297,15 @@ public final class ReportIndexer implements Closeable {
   private record Outcome(String id, Change change, int warnings, ReportParseException rejection) {}
 
   /** Indexes one file unless its digest is the one already indexed. Runs on a worker thread. */
-  private Outcome indexFile(Path file, Map<String, String> indexed) {
+  private Outcome indexFile(Path file, Map<String, String> indexed, Map<String, String> imported) {
     String id = NordReportParser.idOf(file);
     try {
+      String origin = imported.get(id);
+      if (origin != null) {
+        // The mirror of an import's rule: neither source silently replaces the other's report.
+        throw new ReportParseException(file.toString(), 0, "report " + id + " is already in the index, imported from "
+            + origin + "; rename the file to index it beside that report");
+      }
       byte[] bytes = NordReportParser.read(file);
       String digest = digest(bytes);
       String previous = indexed.get(id);

@@ -102,6 +102,25 @@ class ReportImporterTest {
   }
 
   @Test
+  void reportFileWithAnImportedId_isRejected_andTheImportedReportKept(@TempDir Path tmp) throws Exception {
+    Path reports = Files.createDirectories(tmp.resolve("reports"));
+    try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
+      rare.importReports(new OrphanetSource(packets(tmp.resolve("json"))), ImportProgress.NONE);
+      String importedTitle = rare.get("ORPHA_900001").orElseThrow().title();
+      Path file = Files.writeString(reports.resolve("ORPHA_900001.txt"), "Another disease\n\nGeneral Discussion\n\nA file.\n");
+      Files.writeString(reports.resolve("own-report.txt"), "Own disease\n\nGeneral Discussion\n\nA file.\n");
+
+      SyncResult result = rare.sync(reports);
+      assertEquals(1, result.added());
+      assertEquals(1, result.rejected().size());
+      assertEquals(file.toString(), result.rejected().get(0).source());
+      assertTrue(result.rejected().get(0).reason().contains("imported from orphanet"), result.rejected().get(0).reason());
+      assertEquals(importedTitle, rare.get("ORPHA_900001").orElseThrow().title());
+      assertTrue(rare.get("own-report").isPresent());
+    }
+  }
+
+  @Test
   void linkedSources_resolveAsOneDisease_listingEveryReport(@TempDir Path tmp) throws Exception {
     Path obo = Files.writeString(tmp.resolve("hp.obo"), OpenDataFixtures.OBO);
     Path annotations = Files.writeString(tmp.resolve("phenotype.hpoa"), OpenDataFixtures.HPOA);
