@@ -67,6 +67,35 @@ class ResolveBundledNamesTest {
   }
 
   @Test
+  void longNameWithATypoOrASwap_resolvesToItsReportFirst_asNearMiss() {
+    int checked = 0;
+    for (DiseaseReport report : reports) {
+      String title = report.title();
+      if (title.length() < 24 || !title.contains(" ")) {
+        continue;
+      }
+      int middle = title.length() / 2;
+      while (!Character.isLetter(title.charAt(middle)) || !Character.isLetter(title.charAt(middle + 1))) {
+        middle++;
+      }
+      char other = Character.toLowerCase(title.charAt(middle)) == 'x' ? 'q' : 'x';
+      String typo = title.substring(0, middle) + other + title.substring(middle + 1);
+      String swap = title.substring(0, middle) + title.charAt(middle + 1) + title.charAt(middle) + title.substring(middle + 2);
+      for (String misspelt : List.of(typo, swap)) {
+        if (NameKeys.of(misspelt).equals(NameKeys.of(title))) {
+          continue; // a swap of two equal letters changes nothing
+        }
+        List<NameMatch> matches = rare.resolve(misspelt, 5);
+        assertFalse(matches.isEmpty(), () -> "\"" + misspelt + "\" resolved to nothing");
+        assertEquals(report.id(), matches.get(0).id(), () -> "\"" + misspelt + "\" resolved to " + matches);
+        assertEquals(NameMatch.Kind.NEAR_MISS, matches.get(0).kind(), () -> "\"" + misspelt + "\": " + matches);
+        checked++;
+      }
+    }
+    assertTrue(checked > 20, "checked " + checked + " names");
+  }
+
+  @Test
   void sharedAbbreviation_returnsEveryReport_asAbbreviation() {
     List<NameMatch> matches = rare.resolve("IIM");
     assertEquals(Set.of("dermatomyositis", "polymyositis"), Set.copyOf(matches.stream().map(NameMatch::id).toList()));
