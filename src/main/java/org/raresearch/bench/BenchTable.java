@@ -63,7 +63,7 @@ public final class BenchTable {
   /** Prints the table. */
   public void print(PrintWriter out) {
     out.println(conditions);
-    String format = "%8s  %-26s %12s %12s %8s  %-16s %s%n";
+    String format = "%8s  %-31s %12s %12s %8s  %-16s %s%n";
     out.printf(Locale.ROOT, format, "reports", "measure", "RareSearch", "baseline", "ratio", "target", "met");
     for (Row row : rows) {
       out.printf(Locale.ROOT, format,
