@@ -122,13 +122,7 @@ class ReportImporterTest {
 
   @Test
   void linkedSources_resolveAsOneDisease_listingEveryReport(@TempDir Path tmp) throws Exception {
-    Path obo = Files.writeString(tmp.resolve("hp.obo"), OpenDataFixtures.OBO);
-    Path annotations = Files.writeString(tmp.resolve("phenotype.hpoa"), OpenDataFixtures.HPOA);
-    HpoOntology hpo = HpoOntology.load(obo);
-    try (RareSearch rare = RareSearch.builder(tmp.resolve("index")).withoutDefaultSynonyms().hpo(hpo).open()) {
-      rare.importReports(new OrphanetSource(packets(tmp.resolve("json"))), ImportProgress.NONE);
-      ImportResult result = rare.importReports(new HpoAnnotationSource(annotations, hpo), ImportProgress.NONE);
-      assertEquals(List.of(3, 0, 0, 0, 2), counts(result));
+    try (RareSearch rare = withBothSources(tmp)) {
       assertEquals(6, rare.count());
 
       // OMIM:100100 is Alpha syndrome's exact mapping; HPO_ORPHA_900002 is Orphanet's ORPHA:900002.
@@ -153,12 +147,7 @@ class ReportImporterTest {
 
   @Test
   void linkedSources_searchAsOneHit_listingEveryReport(@TempDir Path tmp) throws Exception {
-    Path obo = Files.writeString(tmp.resolve("hp.obo"), OpenDataFixtures.OBO);
-    Path annotations = Files.writeString(tmp.resolve("phenotype.hpoa"), OpenDataFixtures.HPOA);
-    HpoOntology hpo = HpoOntology.load(obo);
-    try (RareSearch rare = RareSearch.builder(tmp.resolve("index")).withoutDefaultSynonyms().hpo(hpo).open()) {
-      rare.importReports(new OrphanetSource(packets(tmp.resolve("json"))), ImportProgress.NONE);
-      rare.importReports(new HpoAnnotationSource(annotations, hpo), ImportProgress.NONE);
+    try (RareSearch rare = withBothSources(tmp)) {
       String query = "seizure, ataxia";
       // Both reports of Alpha syndrome match on their own...
       List<String> ranked = rare.rank(query, 10).stream().map(ScoredId::id).toList();
@@ -178,5 +167,20 @@ class ReportImporterTest {
       List<String> shown = hits.stream().flatMap(h -> h.sourceIds().stream()).toList();
       assertEquals(shown.size(), Set.copyOf(shown).size(), "a report is shown twice: " + hits);
     }
+  }
+
+  /**
+   * An index holding the fixture packets and the fixture annotations, imported with one ontology
+   * instance that also serves the queries; checks what the annotation import did.
+   */
+  private static RareSearch withBothSources(Path tmp) throws IOException {
+    Path obo = Files.writeString(tmp.resolve("hp.obo"), OpenDataFixtures.OBO);
+    Path annotations = Files.writeString(tmp.resolve("phenotype.hpoa"), OpenDataFixtures.HPOA);
+    HpoOntology hpo = HpoOntology.load(obo);
+    RareSearch rare = RareSearch.builder(tmp.resolve("index")).withoutDefaultSynonyms().hpo(hpo).open();
+    rare.importReports(new OrphanetSource(packets(tmp.resolve("json"))), ImportProgress.NONE);
+    ImportResult result = rare.importReports(new HpoAnnotationSource(annotations, hpo), ImportProgress.NONE);
+    assertEquals(List.of(3, 0, 0, 0, 2), counts(result));
+    return rare;
   }
 }
