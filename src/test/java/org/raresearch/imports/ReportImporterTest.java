@@ -178,9 +178,14 @@ class ReportImporterTest {
     Path annotations = Files.writeString(tmp.resolve("phenotype.hpoa"), OpenDataFixtures.HPOA);
     HpoOntology hpo = HpoOntology.load(obo);
     RareSearch rare = RareSearch.builder(tmp.resolve("index")).withoutDefaultSynonyms().hpo(hpo).open();
-    rare.importReports(new OrphanetSource(packets(tmp.resolve("json"))), ImportProgress.NONE);
-    ImportResult result = rare.importReports(new HpoAnnotationSource(annotations, hpo), ImportProgress.NONE);
-    assertEquals(List.of(3, 0, 0, 0, 2), counts(result));
-    return rare;
+    try {
+      rare.importReports(new OrphanetSource(packets(tmp.resolve("json"))), ImportProgress.NONE);
+      ImportResult result = rare.importReports(new HpoAnnotationSource(annotations, hpo), ImportProgress.NONE);
+      assertEquals(List.of(3, 0, 0, 0, 2), counts(result));
+      return rare;
+    } catch (IOException | RuntimeException | Error e) {
+      rare.close();
+      throw e;
+    }
   }
 }
