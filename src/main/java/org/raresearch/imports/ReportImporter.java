@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.raresearch.index.ReportCodec;
 import org.raresearch.index.ReportIndexer;
+import org.raresearch.index.ReportIndexer.IndexedReport;
 import org.raresearch.report.DiseaseReport;
 
 /**
@@ -46,9 +47,9 @@ public final class ReportImporter {
     Run run = new Run(indexer, source.origin(), progress);
     source.read(run);
     int deleted = 0;
-    for (String id : run.indexed.keySet()) {
-      if (!run.seen.contains(id)) {
-        indexer.delete(id);
+    for (var entry : run.indexed.entrySet()) {
+      if (entry.getValue().origin().equals(run.origin) && !run.seen.contains(entry.getKey())) {
+        indexer.delete(entry.getKey());
         deleted++;
       }
     }
@@ -61,8 +62,7 @@ public final class ReportImporter {
     private final ReportIndexer indexer;
     private final String origin;
     private final ImportProgress progress;
-    private final Map<String, String> indexed;
-    private final Map<String, String> origins;
+    private final Map<String, IndexedReport> indexed;
     private final Set<String> seen = new HashSet<>();
     private final List<RejectedRecord> rejected = new ArrayList<>();
     private int rejectedCount;
@@ -76,17 +76,16 @@ public final class ReportImporter {
       this.indexer = indexer;
       this.origin = origin;
       this.progress = progress;
-      this.indexed = indexer.digests(origin);
-      this.origins = indexer.origins();
+      this.indexed = indexer.indexedReports();
     }
 
     @Override
     public void report(DiseaseReport report) {
       String id = report.id();
-      String otherOrigin = origins.get(id);
-      if (otherOrigin != null && !otherOrigin.equals(origin)) {
+      IndexedReport held = indexed.get(id);
+      if (held != null && !held.origin().equals(origin)) {
         reject(id, "report " + id + " is already in the index from "
-            + (otherOrigin.isEmpty() ? "a report file" : otherOrigin) + "; it is left as it is");
+            + (held.fromFile() ? "a report file" : held.origin()) + "; it is left as it is");
         return;
       }
       if (!seen.add(id)) {
@@ -94,7 +93,7 @@ public final class ReportImporter {
         return;
       }
       String digest = ReportIndexer.digest(ReportCodec.encode(report).getBytes(StandardCharsets.UTF_8));
-      String previous = indexed.get(id);
+      String previous = held == null ? null : held.digest();
       if (digest.equals(previous)) {
         unchanged++;
       } else {

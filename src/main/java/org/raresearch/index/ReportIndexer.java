@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -62,8 +61,8 @@ import org.raresearch.report.ReportParseException;
  */
 public final class ReportIndexer implements Closeable {
   /**
-   * {@link #sync} commits after this many (re-)indexed reports, so an interrupted sync keeps the work
-   * it committed and the next sync skips it.
+   * {@link #sync} works through the files in batches of this many and commits after each batch that
+   * changed something, so an interrupted sync keeps the work it committed and the next sync skips it.
    */
   public static final int SYNC_COMMIT_INTERVAL = 1_000;
 
@@ -223,9 +222,7 @@ public final class ReportIndexer implements Closeable {
    * @throws IOException when the directory cannot be listed
    */
   public SyncResult sync(Path reportsDirectory, Progress progress) throws IOException {
-    Map<String, String> indexed = digests(null);
-    Map<String, String> imported = new HashMap<>(origins());
-    imported.values().removeIf(String::isEmpty);
+    Map<String, IndexedReport> indexed = indexedReports();
     source = reportsDirectory.toAbsolutePath().normalize().toString();
     List<Path> files = ReportDirectory.reportFiles(reportsDirectory);
     Set<String> seen = new HashSet<>();
@@ -250,7 +247,7 @@ public final class ReportIndexer implements Closeable {
         List<Path> batch = files.subList(start, Math.min(files.size(), start + SYNC_COMMIT_INTERVAL));
         List<Future<Outcome>> outcomes = new ArrayList<>(batch.size());
         for (Path file : batch) {
-          outcomes.add(workers.submit(() -> indexFile(file, indexed, imported)));
+          outcomes.add(workers.submit(() -> indexFile(file, indexed)));
         }
         boolean changed = false;
         for (Future<Outcome> future : outcomes) {
@@ -274,9 +271,9 @@ public final class ReportIndexer implements Closeable {
       workers.shutdownNow();
     }
     int deleted = 0;
-    for (String id : indexed.keySet()) {
-      if (!seen.contains(id)) {
-        delete(id);
+    for (var entry : indexed.entrySet()) {
+      if (entry.getValue().fromFile() && !seen.contains(entry.getKey())) {
+        delete(entry.getKey());
         deleted++;
       }
     }
@@ -297,18 +294,18 @@ public final class ReportIndexer implements Closeable {
   private record Outcome(String id, Change change, int warnings, ReportParseException rejection) {}
 
   /** Indexes one file unless its digest is the one already indexed. Runs on a worker thread. */
-  private Outcome indexFile(Path file, Map<String, String> indexed, Map<String, String> imported) {
+  private Outcome indexFile(Path file, Map<String, IndexedReport> indexed) {
     String id = NordReportParser.idOf(file);
     try {
-      String origin = imported.get(id);
-      if (origin != null) {
+      IndexedReport held = indexed.get(id);
+      if (held != null && !held.fromFile()) {
         // The mirror of an import's rule: neither source silently replaces the other's report.
         throw new ReportParseException(file.toString(), 0, "report " + id + " is already in the index, imported from "
-            + origin + "; rename the file to index it beside that report");
+            + held.origin() + "; rename the file to index it beside that report");
       }
       byte[] bytes = NordReportParser.read(file);
       String digest = digest(bytes);
-      String previous = indexed.get(id);
+      String previous = held == null ? null : held.digest();
       if (digest.equals(previous)) {
         return new Outcome(id, Change.UNCHANGED, 0, null);
       }
@@ -338,30 +335,28 @@ public final class ReportIndexer implements Closeable {
   }
 
   /**
-   * Report id to digest ("" when none was recorded) for every report of one origin in the index,
-   * including uncommitted changes: what an incremental import compares with.
+   * What the index holds of one report.
    *
-   * @param origin the source's name, as given to {@link #update(DiseaseReport, String, String)}, or
-   *     null for the reports of report files
+   * @param origin the open-data source it was imported from, as given to {@link #update(DiseaseReport,
+   *     String, String)}, or "" for the report of a report file
+   * @param digest the digest of its source, or "" when none was recorded
    */
-  public Map<String, String> digests(String origin) {
-    Map<String, String> digests = new HashMap<>();
-    scan((id, reportOrigin, digest) -> {
-      if (Objects.equals(origin, reportOrigin)) {
-        digests.put(id, digest == null ? "" : digest);
-      }
-    });
-    return digests;
+  public record IndexedReport(String origin, String digest) {
+    /** Whether the report came from a report file rather than an import. */
+    public boolean fromFile() {
+      return origin.isEmpty();
+    }
   }
 
   /**
-   * Report id to origin for every report in the index, including uncommitted changes; the origin is
-   * "" for the reports of report files.
+   * Every report in the index, including uncommitted changes, by id: what a sync or an incremental
+   * import compares with. Reads each report's stored fields once, so callers take what they need
+   * from one call.
    */
-  public Map<String, String> origins() {
-    Map<String, String> origins = new HashMap<>();
-    scan((id, origin, digest) -> origins.put(id, origin == null ? "" : origin));
-    return origins;
+  public Map<String, IndexedReport> indexedReports() {
+    Map<String, IndexedReport> reports = new HashMap<>();
+    scan((id, origin, digest) -> reports.put(id, new IndexedReport(origin == null ? "" : origin, digest == null ? "" : digest)));
+    return reports;
   }
 
   private interface StoredReportVisitor {
