@@ -77,13 +77,14 @@ public final class SymptomSearcher {
     TopFieldDocs top = searcher.search(rewritten, candidates, RANKING, false);
     StoredFields stored = searcher.storedFields();
     List<ScoreDoc> kept = new ArrayList<>(limit);
+    List<String> titles = new ArrayList<>(limit);
     List<List<String>> sourceIds = new ArrayList<>(limit);
     Set<String> covered = new HashSet<>();
     for (ScoreDoc hit : top.scoreDocs) {
       if (kept.size() == limit) {
         break;
       }
-      var fields = stored.document(hit.doc, Set.of(IndexSchema.ID, IndexSchema.DISEASE_KEY));
+      var fields = stored.document(hit.doc, Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DISEASE_KEY));
       String id = fields.get(IndexSchema.ID);
       if (covered.contains(id)) {
         continue;
@@ -94,6 +95,7 @@ public final class SymptomSearcher {
           : LinkedReports.linkedIds(searcher, id);
       covered.addAll(linked);
       kept.add(hit);
+      titles.add(fields.get(IndexSchema.TITLE));
       sourceIds.add(linked);
     }
     int[] docs = new int[kept.size()];
@@ -103,10 +105,9 @@ public final class SymptomSearcher {
     List<HitHighlighter.Highlighted> highlights = highlighter.highlight(searcher, rewritten, docs);
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      var fields = stored.document(docs[i], Set.of(IndexSchema.ID, IndexSchema.TITLE));
       HitHighlighter.Highlighted h = highlights.get(i);
-      hits.add(new SearchHit(fields.get(IndexSchema.ID), fields.get(IndexSchema.TITLE), score(kept.get(i)),
-          h.sections(), h.snippets(), sourceIds.get(i)));
+      List<String> ids = sourceIds.get(i);
+      hits.add(new SearchHit(ids.getFirst(), titles.get(i), score(kept.get(i)), h.sections(), h.snippets(), ids));
     }
     return new SearchResults(hits, top.totalHits.value(), built.truncated());
   }
