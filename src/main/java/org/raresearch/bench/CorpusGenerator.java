@@ -50,7 +50,7 @@ public final class CorpusGenerator {
       SectionKind.INVESTIGATIONAL_THERAPIES,
       SectionKind.REFERENCES);
   private static final List<Frequency> LISTED = List.of(
-      Frequency.VERY_FREQUENT, Frequency.FREQUENT, Frequency.OCCASIONAL, Frequency.EXCLUDED);
+      Frequency.VERY_FREQUENT, Frequency.FREQUENT, Frequency.OCCASIONAL, Frequency.EXCLUDED, Frequency.UNKNOWN);
 
   private final int seedReports;
   private final List<String> titles = new ArrayList<>();
@@ -263,15 +263,13 @@ public final class CorpusGenerator {
 
   private String listedFindings(Random random) {
     Map<Frequency, Integer> counts = pick(random, findingCounts);
-    StringBuilder text = new StringBuilder();
+    List<Finding> listed = new ArrayList<>();
     for (Frequency frequency : LISTED) {
-      List<String> items = pickSome(random, findings.get(frequency), counts.getOrDefault(frequency, 0));
-      if (!items.isEmpty()) {
-        text.append(text.isEmpty() ? "" : "\n").append(frequency.heading()).append(": ")
-            .append(String.join(", ", items)).append('.');
+      for (String item : pickSome(random, findings.get(frequency), counts.getOrDefault(frequency, 0))) {
+        listed.add(new Finding(item, frequency));
       }
     }
-    return text.toString();
+    return Finding.listing(listed);
   }
 
   /** Sentences of a kind of section, as many as a seed report's section had, in paragraphs of three. */

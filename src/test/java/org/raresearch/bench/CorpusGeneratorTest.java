@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
+import org.raresearch.report.Frequency;
 import org.raresearch.report.LoadSummary;
 import org.raresearch.report.ParsedReport;
 import org.raresearch.report.ReportDirectory;
@@ -59,6 +60,25 @@ class CorpusGeneratorTest {
         Files.readString(dir.resolve("b").resolve(CorpusGenerator.fileName(0))),
         Files.readString(dir.resolve("c").resolve(CorpusGenerator.fileName(0))));
     assertEquals(generator.title(3, 11), ReportDirectory.load(dir.resolve("a")).reports().get(3).report().title());
+  }
+
+  @Test
+  void seedListingFindingsOfUnknownFrequency_isRecombinedLikeAnyOther(@TempDir Path dir) throws Exception {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(seeds.resolve("OMIM_100100.txt"), """
+        Alpha syndrome
+
+        Signs & Symptoms
+
+        Frequency unknown: ataxia, seizure, broad-based gait.
+        """);
+    CorpusGenerator generator = CorpusGenerator.from(seeds);
+    generator.write(dir.resolve("out"), 5, 1);
+    for (ParsedReport parsed : ReportDirectory.load(dir.resolve("out")).reports()) {
+      List<Finding> findings = Finding.listedIn(parsed.report().section(SectionKind.SIGNS_AND_SYMPTOMS));
+      assertFalse(findings.isEmpty(), parsed.report().id());
+      assertTrue(findings.stream().allMatch(f -> f.frequency() == Frequency.UNKNOWN), findings.toString());
+    }
   }
 
   @Test
