@@ -1,5 +1,9 @@
 package org.raresearch.imports;
 
+import static org.raresearch.imports.SectionText.line;
+import static org.raresearch.imports.SectionText.lines;
+import static org.raresearch.imports.SectionText.put;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,32 +122,12 @@ final class HpoDisease {
     put(sections, SectionKind.CAUSES, line("Inheritance", inheritance, ", "));
     StringJoiner onsets = new StringJoiner("; ");
     findingOnsets.forEach((onset, texts) -> onsets.add(onset + ": " + String.join(", ", texts)));
-    put(sections, SectionKind.AFFECTED_POPULATIONS, String.join("\n", nonEmpty(
+    put(sections, SectionKind.AFFECTED_POPULATIONS, lines(
         line("Onset and clinical course", course, ", "),
         line("Clinical modifiers", modifiers, ", "),
-        onsets.length() == 0 ? "" : "Onset of findings: " + onsets + ".")));
+        onsets.length() == 0 ? "" : "Onset of findings: " + onsets + "."));
     List<CrossReference> references = orphanet ? List.of(new CrossReference(accession, CrossReference.Match.EXACT)) : List.of();
     return new DiseaseReport(
         id, name.isEmpty() ? accession : name, List.of(), List.of(), sections, List.of(), date, Optional.of(copyright), references);
-  }
-
-  private static String line(String label, Set<String> values, String separator) {
-    return values.isEmpty() ? "" : label + ": " + String.join(separator, values) + ".";
-  }
-
-  private static List<String> nonEmpty(String... lines) {
-    List<String> kept = new ArrayList<>();
-    for (String line : lines) {
-      if (!line.isEmpty()) {
-        kept.add(line);
-      }
-    }
-    return kept;
-  }
-
-  private static void put(Map<SectionKey, String> sections, SectionKind kind, String text) {
-    if (!text.isBlank()) {
-      sections.put(SectionKey.of(kind), text);
-    }
   }
 }

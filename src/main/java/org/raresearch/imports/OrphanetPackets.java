@@ -1,5 +1,9 @@
 package org.raresearch.imports;
 
+import static org.raresearch.imports.SectionText.line;
+import static org.raresearch.imports.SectionText.lines;
+import static org.raresearch.imports.SectionText.put;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -281,26 +285,6 @@ final class OrphanetPackets {
   }
 
   /** "Label: a, b." or "" when there are no values. */
-  private static String line(String label, List<String> values, String separator) {
-    return values.isEmpty() ? "" : label + ": " + String.join(separator, values) + ".";
-  }
-
-  private static String lines(String... lines) {
-    StringJoiner text = new StringJoiner("\n");
-    for (String line : lines) {
-      if (!line.isEmpty()) {
-        text.add(line);
-      }
-    }
-    return text.toString();
-  }
-
-  private static void put(Map<SectionKey, String> sections, SectionKind kind, String text) {
-    if (!text.isBlank()) {
-      sections.put(SectionKey.of(kind), text);
-    }
-  }
-
   /** A field's text, stripped; "" when the field is missing, null or not a single value. */
   private static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
