@@ -241,17 +241,7 @@ public final class RareSearch implements AutoCloseable {
    */
   public SearchResults search(String query, int limit) {
     checkLimit(limit);
-    IndexSearcher searcher = acquire();
-    try {
-      IndexSearcher timed = timed(searcher);
-      SearchResults results = symptoms.search(timed, query, limit);
-      checkInTime(timed, query);
-      return results;
-    } catch (IOException e) {
-      throw failure("searching index " + path, e);
-    } finally {
-      release(searcher);
-    }
+    return withinBudget(query, "searching index", searcher -> symptoms.search(searcher, query, limit));
   }
 
   /**
@@ -261,17 +251,7 @@ public final class RareSearch implements AutoCloseable {
    */
   public List<ScoredId> rank(String query, int limit) {
     checkLimit(limit);
-    IndexSearcher searcher = acquire();
-    try {
-      IndexSearcher timed = timed(searcher);
-      List<ScoredId> ranked = symptoms.rank(timed, query, limit);
-      checkInTime(timed, query);
-      return ranked;
-    } catch (IOException e) {
-      throw failure("searching index " + path, e);
-    } finally {
-      release(searcher);
-    }
+    return withinBudget(query, "searching index", searcher -> symptoms.rank(searcher, query, limit));
   }
 
   /**
@@ -296,17 +276,7 @@ public final class RareSearch implements AutoCloseable {
    */
   public List<NameMatch> resolve(String name, int limit) {
     checkLimit(limit);
-    IndexSearcher searcher = acquire();
-    try {
-      IndexSearcher timed = timed(searcher);
-      List<NameMatch> matches = names.resolve(timed, name, limit);
-      checkInTime(timed, name);
-      return matches;
-    } catch (IOException e) {
-      throw failure("resolving a name in index " + path, e);
-    } finally {
-      release(searcher);
-    }
+    return withinBudget(name, "resolving a name in index", searcher -> names.resolve(searcher, name, limit));
   }
 
   /** The whole report with this id, if the index has it. */
@@ -463,6 +433,32 @@ public final class RareSearch implements AutoCloseable {
       searchers.release(searcher);
     } catch (IOException e) {
       throw new RareSearchException("releasing a searcher of index " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** One search, ranking or resolution, given a searcher that keeps to the time budget. */
+  @FunctionalInterface
+  private interface BudgetedCall<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs {@code call} on the current point-in-time view within this instance's time budget.
+   *
+   * @param text the user's query or name, quoted when the budget runs out
+   * @param doing what the call does, for the message of an I/O failure
+   */
+  private <T> T withinBudget(String text, String doing, BudgetedCall<T> call) {
+    IndexSearcher searcher = acquire();
+    try {
+      IndexSearcher timed = timed(searcher);
+      T result = call.run(timed);
+      checkInTime(timed, text);
+      return result;
+    } catch (IOException e) {
+      throw failure(doing + " " + path, e);
+    } finally {
+      release(searcher);
     }
   }
 
