@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -162,30 +163,33 @@ public final class NameResolver {
 
   private List<NameMatch> partial(IndexSearcher searcher, String key) throws IOException {
     List<String> words = List.of(key.split(" "));
+    IndexReader reader = searcher.getIndexReader();
+    // Words in the names of many reports ("disease", "syndrome", "type") cannot identify one.
+    int generic = Math.max(5, reader.numDocs() / 20);
+    List<String> specific = new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> distinct = new HashSet<>();
     for (String word : words) {
-      if (!distinct.add(word) || distinct.size() > MAX_NAME_WORDS) {
+      if (!distinct.add(word)) {
         continue;
       }
       Term term = new Term(IndexSchema.NAMES, word);
+      int docFreq = reader.docFreq(term);
+      if (docFreq <= generic) {
+        specific.add(word);
+      }
+      if (distinct.size() > MAX_NAME_WORDS) {
+        continue;
+      }
       query.add(new TermQuery(term), Occur.SHOULD);
       // A word no name contains is likely misspelt: look for it within a typo or two. (Words that
       // names do contain are taken as written: expanding each costs milliseconds.)
-      if (word.length() >= 5 && searcher.getIndexReader().docFreq(term) == 0) {
+      if (word.length() >= 5 && docFreq == 0) {
         query.add(new BoostQuery(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1, 20, true), 0.5f), Occur.SHOULD);
       }
     }
     TopDocs top = searcher.search(query.build(), CANDIDATES, BY_SCORE_THEN_ID);
     StoredFields stored = searcher.storedFields();
-    // Words in the names of many reports ("disease", "syndrome", "type") cannot identify one.
-    int generic = Math.max(5, searcher.getIndexReader().numDocs() / 20);
-    List<String> specific = new ArrayList<>();
-    for (String word : distinct) {
-      if (searcher.getIndexReader().docFreq(new Term(IndexSchema.NAMES, word)) <= generic) {
-        specific.add(word);
-      }
-    }
     List<NameMatch> matches = new ArrayList<>();
     for (ScoreDoc hit : top.scoreDocs) {
       Names names = Names.load(stored, hit.doc);
