@@ -49,8 +49,6 @@ import org.raresearch.search.NameMatch.Kind;
  */
 public final class NameResolver {
   private static final int CANDIDATES = 50;
-  /** Names at least this long are looked for by their words rather than by a fuzzy automaton. */
-  private static final int LONG_NAME_CHARS = 20;
   /** The most distinct words of a name that are looked up. */
   private static final int MAX_NAME_WORDS = 32;
   private static final double MIN_CONFIDENCE = 0.25;
@@ -110,13 +108,7 @@ public final class NameResolver {
 
   private List<NameMatch> nearMisses(IndexSearcher searcher, String key) throws IOException {
     int edits = key.length() >= 8 ? 2 : 1;
-    boolean longName = key.length() >= LONG_NAME_CHARS && key.indexOf(' ') >= 0;
-    // A long name with a typo or two keeps most of its words intact: the reports that have them are
-    // the candidates, measured below. A Levenshtein automaton for a long name costs far more (its
-    // size grows with the name's length) and finds the same names.
-    Query query = longName
-        ? wordsOf(key)
-        : new ReachableFuzzyQuery(new Term(IndexSchema.NAME_KEY, key), edits, 1, 50, true);
+    Query query = new ReachableFuzzyQuery(new Term(IndexSchema.NAME_KEY, key), edits, 1, 50, true);
     TopDocs top = searcher.search(query, CANDIDATES, BY_SCORE_THEN_ID);
     StoredFields stored = searcher.storedFields();
     List<NameMatch> matches = new ArrayList<>();
@@ -132,11 +124,6 @@ public final class NameResolver {
             continue;
           }
           double similarity = LEVENSHTEIN.getDistance(key, candidateKey);
-          // Candidates found by their words must be as close as the automaton would have required
-          // (one more edit allowed, as a swap of two letters counts two here and one there).
-          if (longName && (1 - similarity) * Math.max(key.length(), candidateKey.length()) > edits + 1.5) {
-            continue;
-          }
           if (best == null || similarity > best.confidence) {
             best = new NamedAs(candidate.name(), candidate.kind(), similarity);
           }
@@ -147,18 +134,6 @@ public final class NameResolver {
       }
     }
     return matches;
-  }
-
-  /** Any of the name's words, as a name's words. */
-  private static Query wordsOf(String key) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    Set<String> distinct = new HashSet<>();
-    for (String word : key.split(" ")) {
-      if (distinct.add(word) && distinct.size() <= MAX_NAME_WORDS) {
-        query.add(new TermQuery(new Term(IndexSchema.NAMES, word)), Occur.SHOULD);
-      }
-    }
-    return query.build();
   }
 
   private List<NameMatch> partial(IndexSearcher searcher, String key) throws IOException {
@@ -182,9 +157,7 @@ public final class NameResolver {
         continue;
       }
       query.add(new TermQuery(term), Occur.SHOULD);
-      // A word no name contains is likely misspelt: look for it within a typo or two. (Words that
-      // names do contain are taken as written: expanding each costs milliseconds.)
-      if (word.length() >= 5 && docFreq == 0) {
+      if (word.length() >= 5) {
         query.add(new BoostQuery(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1, 20, true), 0.5f), Occur.SHOULD);
       }
     }
