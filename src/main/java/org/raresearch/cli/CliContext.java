@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.raresearch.RareSearch;
 import org.raresearch.index.IndexAccessException;
-import org.raresearch.index.ReportIndexer;
 import org.raresearch.index.SyncResult;
 
 /**
@@ -71,9 +70,13 @@ final class CliContext {
   static SyncResult sync(Path index, Path reports, PrintWriter err) throws IOException {
     try (RareSearch rare = RareSearch.open(index)) {
       err.println("Indexing reports from " + reports + " into " + index + " ...");
-      Progress progress = new Progress(err);
-      SyncResult result = rare.sync(reports, progress);
-      progress.finish();
+      ProgressLine line = new ProgressLine(err);
+      SyncResult result = rare.sync(reports, (done, total) -> {
+        if (total > 0) {
+          line.show(done, total, () -> "  " + done + "/" + total + " reports");
+        }
+      });
+      line.finish();
       err.println(result.describe());
       err.flush();
       return result;
@@ -120,45 +123,6 @@ final class CliContext {
         if (Files.isRegularFile(file)) {
           Files.delete(file);
         }
-      }
-    }
-  }
-
-  /** Shows "Indexing 120/9960" on one line on a terminal, or a line per tenth otherwise. */
-  static final class Progress implements ReportIndexer.Progress {
-    private final PrintWriter err;
-    private final boolean terminal = System.console() != null;
-    private int lastTenth = -1;
-    private boolean printed;
-
-    Progress(PrintWriter err) {
-      this.err = err;
-    }
-
-    @Override
-    public void update(int done, int total) {
-      if (total == 0) {
-        return;
-      }
-      if (terminal) {
-        if (done == total || done % 25 == 0) {
-          err.print("\r  " + done + "/" + total + " reports");
-          err.flush();
-          printed = true;
-        }
-      } else {
-        int tenth = done * 10 / total;
-        if (tenth != lastTenth) {
-          lastTenth = tenth;
-          err.println("  " + done + "/" + total + " reports");
-          err.flush();
-        }
-      }
-    }
-
-    void finish() {
-      if (printed) {
-        err.println();
       }
     }
   }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.raresearch.RareSearch;
 import org.raresearch.imports.HpoAnnotationSource;
-import org.raresearch.imports.ImportProgress;
 import org.raresearch.imports.ImportResult;
 import org.raresearch.imports.OrphanetSource;
 import org.raresearch.imports.ReportSource;
@@ -39,14 +38,19 @@ final class ImportCommand implements Runnable {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to import: orphanet PATH, or hpo --annotations FILE --ontology FILE");
   }
 
+  private Path indexPath() {
+    return index == null ? CliContext.defaultIndex() : index;
+  }
+
   /** Opens the index, imports, prints the account; the exit code says whether records were bad. */
   int importFrom(ReportSource source, RareSearch.Builder builder, PrintWriter err) throws Exception {
-    Path indexPath = index == null ? CliContext.defaultIndex() : index;
+    Path indexPath = indexPath();
     try (RareSearch rare = builder == null ? RareSearch.open(indexPath) : builder.open()) {
       err.println("Importing " + source.origin() + " into " + indexPath + " ...");
-      Progress progress = new Progress(err);
-      ImportResult result = rare.importReports(source, progress);
-      progress.finish();
+      ProgressLine line = new ProgressLine(err);
+      ImportResult result = rare.importReports(source, (reports, done, total) -> line.show(done, total, () ->
+          "  " + reports + " reports (" + (total <= 0 ? 0 : (int) Math.min(100, done * 100 / total)) + "%)"));
+      line.finish();
       err.println(result.describe());
       err.flush();
       return result.rejectedCount() == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
@@ -101,46 +105,8 @@ final class ImportCommand implements Runnable {
         err.println("raresearch: " + e.getMessage());
         return ExitCodes.BAD_INPUT;
       }
-      Path indexPath = parent.index == null ? CliContext.defaultIndex() : parent.index;
       // The loaded ontology serves the import and the instance's query side alike.
-      return parent.importFrom(new HpoAnnotationSource(annotations, hpo), RareSearch.builder(indexPath).hpo(hpo), err);
-    }
-  }
-
-  /** "  2400 reports (25%)": on one line on a terminal, else a line per tenth of the source read. */
-  private static final class Progress implements ImportProgress {
-    private final PrintWriter err;
-    private final boolean terminal = System.console() != null;
-    private int lastTenth = -1;
-    private long lastPrinted;
-    private boolean printed;
-
-    Progress(PrintWriter err) {
-      this.err = err;
-    }
-
-    @Override
-    public void update(int reports, long done, long total) {
-      int percent = total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
-      if (terminal) {
-        long now = System.nanoTime();
-        if (now - lastPrinted > 200_000_000L) {
-          lastPrinted = now;
-          err.print("\r  " + reports + " reports (" + percent + "%)");
-          err.flush();
-          printed = true;
-        }
-      } else if (percent / 10 != lastTenth) {
-        lastTenth = percent / 10;
-        err.println("  " + reports + " reports (" + percent + "%)");
-        err.flush();
-      }
-    }
-
-    void finish() {
-      if (printed) {
-        err.println();
-      }
+      return parent.importFrom(new HpoAnnotationSource(annotations, hpo), RareSearch.builder(parent.indexPath()).hpo(hpo), err);
     }
   }
 }
