@@ -1,4 +1,4 @@
-package org.raresearch.bench;
+package org.raresearch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.raresearch.cli.RareSearchCli;
 import org.raresearch.testing.SharedData;
 import picocli.CommandLine;
 
