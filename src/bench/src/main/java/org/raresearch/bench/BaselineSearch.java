@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.store.FSDirectory;
 import org.raresearch.eval.BaselineIndex;
-import org.raresearch.search.ScoredId;
+import org.raresearch.ScoredId;
 
 /**
  * The bare baseline as a command: opens a baseline index, answers one query, prints the ids. What

@@ -18,9 +18,9 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.raresearch.eval.BaselineIndex;
-import org.raresearch.index.IndexAccessException;
+import org.raresearch.IndexAccessException;
 import org.raresearch.index.ReportIndexer;
-import org.raresearch.index.SyncResult;
+import org.raresearch.SyncResult;
 import org.raresearch.report.ReportDirectory;
 
 /**

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.raresearch.eval.BaselineIndex;
 import org.raresearch.index.ReportIndexer;
-import org.raresearch.index.SyncResult;
+import org.raresearch.SyncResult;
 
 /**
  * Indexing a whole corpus of report files into a new index on disk, committed: RareSearch's full

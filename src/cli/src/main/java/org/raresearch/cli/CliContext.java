@@ -8,8 +8,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.raresearch.RareSearch;
-import org.raresearch.index.IndexAccessException;
-import org.raresearch.index.SyncResult;
+import org.raresearch.IndexAccessException;
+import org.raresearch.SyncResult;
 
 /**
  * Where the CLI finds things: the RareSearch home (the launcher passes it as the system property

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import org.raresearch.search.NameMatch;
-import org.raresearch.search.SearchHit;
-import org.raresearch.search.Snippet;
+import org.raresearch.NameMatch;
+import org.raresearch.SearchHit;
+import org.raresearch.Snippet;
 
 /** JSON output of the CLI's {@code --json} option. */
 final class Json {

@@ -2,10 +2,10 @@ package org.raresearch.cli;
 
 import java.io.PrintWriter;
 import org.raresearch.RareSearchException;
-import org.raresearch.index.IndexAccessException;
+import org.raresearch.IndexAccessException;
 import org.raresearch.report.ReportParseException;
-import org.raresearch.search.InvalidQueryException;
-import org.raresearch.search.SearchTimeoutException;
+import org.raresearch.InvalidQueryException;
+import org.raresearch.SearchTimeoutException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -8,7 +8,7 @@ import org.raresearch.RareSearch;
 import org.raresearch.eval.EvalQuery;
 import org.raresearch.eval.Evaluator;
 import org.raresearch.eval.TrecRun;
-import org.raresearch.search.ScoredId;
+import org.raresearch.ScoredId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

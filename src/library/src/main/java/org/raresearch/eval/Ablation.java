@@ -3,7 +3,7 @@ package org.raresearch.eval;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.raresearch.index.IndexSchema;
-import org.raresearch.search.RankingConfig;
+import org.raresearch.RankingConfig;
 
 /**
  * The ranking variants of the ablation study: the default, and the default with one part removed

@@ -26,7 +26,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ReportDirectory;
-import org.raresearch.search.ScoredId;
+import org.raresearch.ScoredId;
 
 /**
  * The bare baseline every ranking (and every benchmark) is compared with: what a developer writes

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.raresearch.RareSearchException;
-import org.raresearch.search.ScoredId;
+import org.raresearch.ScoredId;
 
 /**
  * Runs a query set through a {@link Ranker} and measures the rankings against qrels. Queries the

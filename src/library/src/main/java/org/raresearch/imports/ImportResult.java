@@ -11,10 +11,13 @@ import java.util.List;
  * @param unchanged reports left alone
  * @param deleted reports of this origin the source no longer holds
  * @param rejectedCount bad records, all told
- * @param rejected the first {@value ReportImporter#MAX_LISTED_REJECTIONS} bad records, in file order
+ * @param rejected the first {@value #MAX_LISTED_REJECTIONS} bad records, in file order
  */
 public record ImportResult(
     String origin, int added, int updated, int unchanged, int deleted, int rejectedCount, List<RejectedRecord> rejected) {
+  /** The most bad records a result lists one by one; it counts them all. */
+  public static final int MAX_LISTED_REJECTIONS = 100;
+
   public ImportResult {
     rejected = List.copyOf(rejected);
   }

@@ -3,7 +3,7 @@
  * report model and the index: Orphanet's ORPHApackets ({@link org.raresearch.imports.OrphanetSource})
  * and the HPO's disease annotations ({@link org.raresearch.imports.HpoAnnotationSource}).
  *
- * <p>A source streams its reports one at a time; {@link org.raresearch.imports.ReportImporter} writes
+ * <p>A source streams its reports one at a time; {@code RareSearch.importReports} writes
  * them incrementally (unchanged reports are skipped by digest, reports gone from the source are
  * deleted, reports of other origins are never touched) and collects bad records with their position.
  */

@@ -1,5 +1,7 @@
 package org.raresearch.index;
 
+import org.raresearch.IndexAccessException;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -13,7 +15,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.store.Directory;
-import org.raresearch.index.IndexAccessException.Reason;
+import org.raresearch.IndexAccessException.Reason;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;

@@ -1,5 +1,7 @@
 package org.raresearch.search;
 
+import org.raresearch.Snippet;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package org.raresearch.search;
 
+import org.raresearch.NameMatch;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.ArrayDeque;

@@ -1,5 +1,9 @@
 package org.raresearch.search;
 
+import org.raresearch.InvalidQueryException;
+
+import org.raresearch.NameMatch;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +29,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.raresearch.analysis.NameKeys;
 import org.raresearch.index.IndexSchema;
-import org.raresearch.search.NameMatch.Kind;
+import org.raresearch.NameMatch.Kind;
 
 /**
  * Resolves a disease name (an alternate name, an abbreviation, a misspelling) to the reports it

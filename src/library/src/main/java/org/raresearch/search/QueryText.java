@@ -1,5 +1,7 @@
 package org.raresearch.search;
 
+import org.raresearch.InvalidQueryException;
+
 import java.util.ArrayList;
 import java.util.List;
 

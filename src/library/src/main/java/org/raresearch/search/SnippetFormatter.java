@@ -1,5 +1,7 @@
 package org.raresearch.search;
 
+import org.raresearch.Snippet;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;

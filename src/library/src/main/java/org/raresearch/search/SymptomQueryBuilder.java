@@ -1,5 +1,9 @@
 package org.raresearch.search;
 
+import org.raresearch.RankingConfig;
+
+import org.raresearch.InvalidQueryException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

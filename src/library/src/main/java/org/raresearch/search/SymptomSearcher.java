@@ -1,5 +1,13 @@
 package org.raresearch.search;
 
+import org.raresearch.RankingConfig;
+
+import org.raresearch.ScoredId;
+
+import org.raresearch.SearchResults;
+
+import org.raresearch.SearchHit;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

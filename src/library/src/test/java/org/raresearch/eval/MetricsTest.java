@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.raresearch.search.ScoredId;
+import org.raresearch.ScoredId;
 
 class MetricsTest {
 

@@ -13,12 +13,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
-import org.raresearch.index.SyncResult;
+import org.raresearch.SyncResult;
 import org.raresearch.report.Finding;
 import org.raresearch.report.SectionKind;
-import org.raresearch.search.NameMatch;
-import org.raresearch.search.ScoredId;
-import org.raresearch.search.SearchHit;
+import org.raresearch.NameMatch;
+import org.raresearch.ScoredId;
+import org.raresearch.SearchHit;
 import org.raresearch.testing.SharedData;
 import org.raresearch.vocabulary.HpoOntology;
 

@@ -11,7 +11,7 @@ import org.raresearch.RareSearch;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
 import org.raresearch.report.SectionKind;
-import org.raresearch.search.NameMatch;
+import org.raresearch.NameMatch;
 import org.raresearch.testing.SharedData;
 import org.raresearch.vocabulary.HpoOntology;
 

@@ -1,5 +1,7 @@
 package org.raresearch.index;
 
+import org.raresearch.IndexAccessException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,9 @@
 package org.raresearch.index;
 
+import org.raresearch.SyncResult;
+
+import org.raresearch.IndexAccessException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

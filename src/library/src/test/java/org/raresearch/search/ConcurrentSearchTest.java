@@ -1,5 +1,9 @@
 package org.raresearch.search;
 
+import org.raresearch.SearchResults;
+
+import org.raresearch.SearchHit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

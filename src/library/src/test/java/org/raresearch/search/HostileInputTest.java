@@ -1,5 +1,11 @@
 package org.raresearch.search;
 
+import org.raresearch.SearchTimeoutException;
+
+import org.raresearch.InvalidQueryException;
+
+import org.raresearch.SearchResults;
+
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.raresearch.search;
 
+import org.raresearch.SearchHit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,9 @@
 package org.raresearch.search;
 
+import org.raresearch.SearchTimeoutException;
+
+import org.raresearch.SearchResults;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.raresearch.search;
+package org.raresearch;
 
 /**
  * A report id with its score, as ranked for a query.

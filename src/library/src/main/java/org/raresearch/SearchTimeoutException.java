@@ -1,4 +1,4 @@
-package org.raresearch.search;
+package org.raresearch;
 
 import java.time.Duration;
 import org.raresearch.RareSearchException;

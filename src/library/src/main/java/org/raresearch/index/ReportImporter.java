@@ -1,4 +1,4 @@
-package org.raresearch.imports;
+package org.raresearch.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.raresearch.index.ReportCodec;
-import org.raresearch.index.ReportIndexer;
 import org.raresearch.index.ReportIndexer.IndexedReport;
+import org.raresearch.imports.ImportProgress;
+import org.raresearch.imports.ImportResult;
+import org.raresearch.imports.RejectedRecord;
+import org.raresearch.imports.ReportSource;
 import org.raresearch.report.DiseaseReport;
 
 /**
@@ -28,9 +30,6 @@ import org.raresearch.report.DiseaseReport;
  * }</pre>
  */
 public final class ReportImporter {
-  /** The most bad records an {@link ImportResult} lists one by one; it counts them all. */
-  public static final int MAX_LISTED_REJECTIONS = 100;
-
   private ReportImporter() {}
 
   /**
@@ -117,7 +116,7 @@ public final class ReportImporter {
 
     private void reject(String position, String reason) {
       rejectedCount++;
-      if (rejected.size() < MAX_LISTED_REJECTIONS) {
+      if (rejected.size() < ImportResult.MAX_LISTED_REJECTIONS) {
         rejected.add(new RejectedRecord(position, reason));
       }
     }

@@ -1,4 +1,4 @@
-package org.raresearch.index;
+package org.raresearch;
 
 import java.util.List;
 import org.raresearch.report.ReportParseException;

@@ -1,4 +1,4 @@
-package org.raresearch.search;
+package org.raresearch;
 
 import org.raresearch.RareSearchException;
 

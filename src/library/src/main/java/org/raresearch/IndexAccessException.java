@@ -1,4 +1,4 @@
-package org.raresearch.index;
+package org.raresearch;
 
 import org.raresearch.RareSearchException;
 
