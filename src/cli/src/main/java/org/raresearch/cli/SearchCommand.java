@@ -1,7 +1,5 @@
 package org.raresearch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +8,7 @@ import org.raresearch.RareSearch;
 import org.raresearch.SearchHit;
 import org.raresearch.SearchResults;
 import org.raresearch.Snippet;
+import org.raresearch.server.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,16 +49,7 @@ final class SearchCommand implements Callable<Integer> {
       results = rare.search(query, limit);
     }
     if (json) {
-      ObjectNode node = Json.object();
-      node.put("query", query);
-      node.put("totalMatches", results.totalMatches());
-      node.put("truncated", results.truncated());
-      ArrayNode hits = node.putArray("hits");
-      int rank = 1;
-      for (SearchHit hit : results.hits()) {
-        hits.add(Json.hit(rank++, hit));
-      }
-      Json.print(out, node);
+      Json.print(out, JsonViews.search(query, results));
     } else {
       print(out, query, results);
     }
