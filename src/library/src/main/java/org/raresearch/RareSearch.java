@@ -277,8 +277,9 @@ public final class RareSearch implements AutoCloseable {
   /**
    * Completes what a user has typed so far into disease names (titles and synonyms) and, when
    * opened with {@link Builder#hpo(Path)}, HPO findings. Every word of a name can be completed;
-   * names whose first word matches come first. The lookup is built on the first call (about a
-   * second for 10,000 reports) and again on the first call after the index changed.
+   * names whose first word matches come first. The lookup is built on the first call (seconds for
+   * 10,000 reports; a server can make that call when it starts) and again on the first call after
+   * the index changed, while other callers are answered from the previous one.
    *
    * @param prefix the text typed so far, such as {@code dermato} or {@code proximal musc}
    * @param limit the most suggestions to return, from 1 to {@value #MAX_LIMIT}

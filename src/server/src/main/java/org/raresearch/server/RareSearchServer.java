@@ -75,6 +75,16 @@ public final class RareSearchServer implements AutoCloseable {
     int turns = Math.max(2, Runtime.getRuntime().availableProcessors());
     server.createContext("/", new RequestHandler(new ApiEndpoints(builder.rare), turns, builder.maxWait, new PageResources(), builder.corsOrigin, builder.log));
     server.start();
+    RareSearch rare = builder.rare;
+    // The suggestions' lookup takes seconds to build over a large index: built now, the first
+    // keystrokes on the page need not wait for it.
+    threads.execute(() -> {
+      try {
+        rare.suggest("a", 1);
+      } catch (RuntimeException e) {
+        builder.log.println("raresearch serve: suggestions are not ready: " + e.getMessage());
+      }
+    });
     InetSocketAddress bound = server.getAddress();
     String host = bound.getAddress().getHostAddress();
     this.uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + "/");
