@@ -3,6 +3,7 @@ package org.raresearch.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ final class PageResources {
   private final Map<String, Reply> files;
 
   PageResources() {
-    Map<String, Reply> loaded = new java.util.HashMap<>();
+    Map<String, Reply> loaded = new HashMap<>();
     TYPES.forEach((name, type) -> loaded.put(name, new Reply(200, type, read(name), Map.of("Cache-Control", "no-cache"))));
     this.files = Map.copyOf(loaded);
   }

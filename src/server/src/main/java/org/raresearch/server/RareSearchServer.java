@@ -135,9 +135,14 @@ public final class RareSearchServer implements AutoCloseable {
      * origin}, and {@code OPTIONS} preflights are answered. Without it, no CORS header is sent.
      *
      * @param origin such as {@code https://clinic.example.org}, or {@code *} for any
+     * @throws IllegalArgumentException when it is blank or has control characters or spaces
      */
     public Builder corsOrigin(String origin) {
-      this.corsOrigin = Objects.requireNonNull(origin, "origin");
+      Objects.requireNonNull(origin, "origin");
+      if (origin.isEmpty() || origin.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+        throw new IllegalArgumentException("a CORS origin is one word such as https://clinic.example.org, not \"" + origin + "\"");
+      }
+      this.corsOrigin = origin;
       return this;
     }
 

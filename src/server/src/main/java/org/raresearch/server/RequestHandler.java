@@ -79,7 +79,7 @@ final class RequestHandler implements HttpHandler {
       return Reply.problem(new HttpProblem(413, "body_not_accepted", "requests to this server have no body"))
           .with("Connection", "close");
     }
-    String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String rawPath = rawPath(exchange);
     String rawQuery = uri.getRawQuery();
     if (rawPath.length() + (rawQuery == null ? 0 : rawQuery.length()) > MAX_URI_CHARS) {
       throw new HttpProblem(414, "uri_too_long", "the address is longer than " + MAX_URI_CHARS + " characters");
@@ -159,19 +159,19 @@ final class RequestHandler implements HttpHandler {
       return new HttpProblem(503, "search_timeout", e.getMessage());
     }
     if (e instanceof IndexAccessException access) {
-      log.println("raresearch serve: " + exchange.getRequestMethod() + " " + shorten(exchange.getRequestURI().getRawPath())
+      log.println("raresearch serve: " + exchange.getRequestMethod() + " " + shorten(rawPath(exchange))
           + ": the index is unavailable: " + e.getMessage());
       return new HttpProblem(503, "index_unavailable",
           "the index cannot be used right now (" + access.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
               + "); try again later");
     }
     if (e instanceof RareSearchException) {
-      log.println("raresearch serve: " + exchange.getRequestMethod() + " " + shorten(exchange.getRequestURI().getRawPath())
+      log.println("raresearch serve: " + exchange.getRequestMethod() + " " + shorten(rawPath(exchange))
           + ": " + e.getMessage());
       return new HttpProblem(503, "index_unavailable", "the index cannot be read right now; try again later");
     }
     log.println("raresearch serve: internal error on " + exchange.getRequestMethod() + " "
-        + shorten(exchange.getRequestURI().getRawPath()) + ": " + e);
+        + shorten(rawPath(exchange)) + ": " + e);
     return new HttpProblem(500, "internal_error", "the server failed to answer; its log says why");
   }
 
@@ -186,7 +186,7 @@ final class RequestHandler implements HttpHandler {
         headers.set("Cache-Control", "no-store");
       }
       reply.headers().forEach(headers::set);
-      if (corsOrigin != null && exchange.getRequestURI().getRawPath().startsWith("/api/")) {
+      if (corsOrigin != null && rawPath(exchange).startsWith("/api/")) {
         headers.set("Access-Control-Allow-Origin", corsOrigin);
         headers.set("Vary", "Origin");
       }
@@ -203,6 +203,12 @@ final class RequestHandler implements HttpHandler {
         out.write(body);
       }
     }
+  }
+
+  /** The path as sent ("" for a target that has none, such as {@code *}). */
+  private static String rawPath(HttpExchange exchange) {
+    String path = exchange.getRequestURI().getRawPath();
+    return path == null ? "" : path;
   }
 
   private static String shorten(String text) {

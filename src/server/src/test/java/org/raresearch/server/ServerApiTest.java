@@ -180,7 +180,7 @@ class ServerApiTest {
     for (String target : List.of(
         "/api/reports/../../etc/passwd", "/../../../../etc/passwd", "/api/reports/..%2F..%2Fetc%2Fpasswd",
         "/api/reports/%2E%2E", "/app.js/../../../etc/passwd", "/api//health", "/%2e%2e/%2e%2e/etc/passwd",
-        "/api/reports/..%5C..%5Cwindows%5Cwin.ini")) {
+        "/api/reports/..%5C..%5Cwindows%5Cwin.ini", "*", "http://localhost/../../etc/passwd")) {
       Response response = get(port, target);
       assertError(response, 404, "not_found");
       assertFalse(response.body().contains("root:"), target);
