@@ -133,7 +133,7 @@ class SearchPageBrowserTest {
       assertEquals(hit.get("title").asText(), item.findElement(By.cssSelector("a.title")).getText());
       assertTrue(item.findElement(By.cssSelector(".meta")).getText().startsWith("Matched in " + hit.get("matchedSections").get(0).asText()));
       // Recognised findings are shown when the API gives them, and only then.
-      JsonNode findings = hit.get("findings");
+      JsonNode findings = hit.get("phenotypeMatches");
       int shown = item.findElements(By.cssSelector(".findings > li")).size();
       assertEquals(findings != null && findings.isArray() ? findings.size() : 0, shown, hit.get("id").asText());
       // Every marked stretch is one of the API's highlights.

@@ -190,21 +190,20 @@
     return item;
   }
 
-  /** The findings a hit lists as recognised in the query, when the API gives them. */
+  /** For each recognised finding of the query, the disease's annotated phenotype, when the API gives them. */
   function findingsOf(hit) {
-    const findings = hit.findings || hit.recognisedFindings || hit.matchedFindings;
-    return Array.isArray(findings) ? findings : [];
+    return Array.isArray(hit.phenotypeMatches) ? hit.phenotypeMatches : [];
   }
 
-  function findingItem(finding) {
+  /** A recognised finding: the annotated term, how often the disease has it, and which report says so. */
+  function findingItem(match) {
     const item = el('li', 'finding');
-    if (typeof finding === 'string') {
-      item.textContent = finding;
-      return item;
-    }
-    item.append(document.createTextNode(finding.term || finding.label || finding.name || finding.text || ''));
-    const about = [finding.frequency, finding.source].filter((x) => typeof x === 'string' && x);
+    const contradicts = match.relation === 'CONTRADICTS';
+    item.append(document.createTextNode((contradicts ? 'against: ' : '') + (match.annotatedTermLabel || match.queryTermLabel || match.finding || '')));
+    const frequency = typeof match.frequency === 'string' ? match.frequency.toLowerCase().replace(/_/g, ' ') : '';
+    const about = [frequency, match.reportId].filter((x) => typeof x === 'string' && x);
     if (about.length) item.append(el('span', 'freq', ' (' + about.join(', ') + ')'));
+    if (match.finding) item.title = 'Your finding: ' + match.finding;
     return item;
   }
 
