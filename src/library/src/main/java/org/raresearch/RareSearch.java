@@ -35,6 +35,8 @@ import org.raresearch.search.FindingExpansion;
 import org.raresearch.search.HpoFindingExpansion;
 import org.raresearch.search.NameResolver;
 import org.raresearch.search.StoredReports;
+import org.raresearch.search.Suggester;
+import org.raresearch.search.SuggestionSources;
 import org.raresearch.search.SymptomSearcher;
 import org.raresearch.vocabulary.HpoOntology;
 
@@ -73,6 +75,7 @@ public final class RareSearch implements AutoCloseable {
   private final SearcherManager searchers;
   private final SymptomSearcher symptoms;
   private final NameResolver names = new NameResolver();
+  private final Suggester suggester;
   private final long searchTimeoutNanos;
   private volatile long lastRefresh = System.nanoTime();
 
@@ -107,6 +110,7 @@ public final class RareSearch implements AutoCloseable {
           ? FindingExpansion.NONE
           : HpoFindingExpansion.withDefaults(ontology);
       this.symptoms = new SymptomSearcher(queryAnalyzer, builder.ranking, expansion, ontology);
+      this.suggester = new Suggester(SuggestionSources.of(expansion));
     } catch (RuntimeException e) {
       // Nothing was written: release the index without committing.
       try (Closeable c1 = indexer; Closeable c2 = readOnlyDirectory; Closeable c3 = searchers) {
@@ -296,6 +300,24 @@ public final class RareSearch implements AutoCloseable {
     return withinBudget(name, "resolving a name in index", searcher -> names.resolve(searcher, name, limit));
   }
 
+  /**
+   * Completes what a user has typed so far into disease names (titles and synonyms) and, when
+   * there is an HPO ontology (given with {@link Builder#hpo(Path)} or kept by the index), findings. Every word of a name can be completed;
+   * names whose first word matches come first. The lookup is built on the first call (seconds for
+   * 10,000 reports; a server can make that call when it starts) and again on the first call after
+   * the index changed, while other callers are answered from the previous one.
+   *
+   * @param prefix the text typed so far, such as {@code dermato} or {@code proximal musc}
+   * @param limit the most suggestions to return, from 1 to {@value #MAX_LIMIT}
+   * @return suggestions, best first, each text once
+   * @throws InvalidQueryException when the text is blank or longer than {@value
+   *     Suggester#MAX_PREFIX_CHARS} characters
+   */
+  public List<Suggestion> suggest(String prefix, int limit) {
+    checkLimit(limit);
+    return withinBudget(prefix, "suggesting names from index", searcher -> suggester.suggest(searcher.getIndexReader(), prefix, limit));
+  }
+
   /** The whole report with this id, if the index has it. */
   public Optional<DiseaseReport> get(String id) {
     Objects.requireNonNull(id, "id");
@@ -406,7 +428,7 @@ public final class RareSearch implements AutoCloseable {
   /** Commits pending changes (when writable) and releases the index. */
   @Override
   public void close() throws IOException {
-    try (Closeable c1 = indexer; Closeable c2 = readOnlyDirectory; Closeable c3 = searchers) {
+    try (Closeable c0 = suggester; Closeable c1 = indexer; Closeable c2 = readOnlyDirectory; Closeable c3 = searchers) {
       if (indexer != null) {
         indexer.commit();
       }

@@ -43,14 +43,22 @@ final class CliContext {
 
   /** {@link #openForSearch(Path, PrintWriter)} with synonym files or an HPO ontology. */
   static RareSearch openForSearch(Path index, PrintWriter err, VocabularyOptions vocabulary) throws IOException {
-    if (index == null) {
-      Path path = defaultIndex();
-      if (needsSync(path, defaultReports())) {
-        buildDefault(path, err);
-      }
-      return vocabulary.open(path);
+    return vocabulary.open(prepareForSearch(index, err));
+  }
+
+  /**
+   * The index to open for searching: {@code index} as given, or the default index, built or brought
+   * up to date first when needed.
+   */
+  static Path prepareForSearch(Path index, PrintWriter err) throws IOException {
+    if (index != null) {
+      return index;
     }
-    return vocabulary.open(index);
+    Path path = defaultIndex();
+    if (needsSync(path, defaultReports())) {
+      buildDefault(path, err);
+    }
+    return path;
   }
 
   private static void buildDefault(Path path, PrintWriter err) throws IOException {

@@ -22,6 +22,7 @@ import picocli.CommandLine;
       SearchCommand.class,
       ResolveCommand.class,
       ShowCommand.class,
+      ServeCommand.class,
       ParseCommand.class,
       IndexCommand.class,
       ImportCommand.class,

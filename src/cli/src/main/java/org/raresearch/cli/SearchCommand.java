@@ -1,7 +1,5 @@
 package org.raresearch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.raresearch.RareSearch;
 import org.raresearch.SearchHit;
 import org.raresearch.SearchResults;
 import org.raresearch.Snippet;
+import org.raresearch.server.JsonViews;
 import org.raresearch.vocabulary.RecognizedFinding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,19 +51,7 @@ final class SearchCommand implements Callable<Integer> {
       results = rare.search(query, limit);
     }
     if (json) {
-      ObjectNode node = Json.object();
-      node.put("query", query);
-      node.put("totalMatches", results.totalMatches());
-      node.put("truncated", results.truncated());
-      if (!results.findings().isEmpty()) {
-        node.set("findings", Json.findings(results.findings()));
-      }
-      ArrayNode hits = node.putArray("hits");
-      int rank = 1;
-      for (SearchHit hit : results.hits()) {
-        hits.add(Json.hit(rank++, hit));
-      }
-      Json.print(out, node);
+      Json.print(out, JsonViews.search(query, results));
     } else {
       print(out, query, results);
     }

@@ -34,6 +34,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *       possessives and plurals dropped ({@code Gottron's}/{@code Gottron}), hyphens split like
  *       spaces, roman numerals made arabic ({@code type II}/{@code type 2}); no stop words removed,
  *       since they distinguish names.
+ *   <li>{@link #completion()}: names offered as completions. Lower case and accents folded only:
+ *       a partly typed word must stay a prefix of the word it completes.
  * </ul>
  */
 public final class Analyzers {
@@ -90,6 +92,22 @@ public final class Analyzers {
         stream = new RomanNumeralFilter(stream);
         stream = new EnglishMinimalStemFilter(stream);
         return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  /** The analyzer of names offered as completions, and of the text typed to complete them. */
+  public static Analyzer completion() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = tokenizer();
+        return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
       }
 
       @Override
