@@ -323,7 +323,7 @@ public final class RareSearch implements AutoCloseable {
     Objects.requireNonNull(id, "id");
     IndexSearcher searcher = acquire();
     try {
-      return StoredReports.get(searcher, id);
+      return StoredReports.get(searcher.getIndexReader(), id);
     } catch (IOException e) {
       throw failure("reading report " + id + " from index " + path, e);
     } finally {
