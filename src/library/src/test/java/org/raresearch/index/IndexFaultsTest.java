@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
+import org.raresearch.testing.FolderSnapshot;
 import org.raresearch.testing.SharedData;
 
 /**
@@ -131,15 +132,19 @@ class IndexFaultsTest {
   }
 
   @Test
-  void damagedCommitPoint_isReportedOnOpen_andTheMessageSaysHowToRebuild(@TempDir Path tmp) throws Exception {
+  void damagedCommitPoint_cannotBeToldFromAnotherProgramsFiles_soTheFolderIsLeftAlone(@TempDir Path tmp) throws Exception {
     Path index = builtIndex(tmp);
     flipByteInTheMiddle(commitPoint(index));
+    java.util.Map<Path, byte[]> before = FolderSnapshot.of(index);
     for (var open : List.<org.junit.jupiter.api.function.Executable>of(
-        () -> RareSearch.open(index).close(), () -> RareSearch.builder(index).readOnly().open().close())) {
+        () -> RareSearch.open(index).close(), () -> RareSearch.builder(index).rebuild().open().close(),
+        () -> RareSearch.builder(index).readOnly().open().close())) {
       IndexAccessException e = assertThrows(IndexAccessException.class, open);
-      assertEquals(IndexAccessException.Reason.CORRUPT, e.reason(), e.getMessage());
-      assertTrue(e.getMessage().contains("raresearch index --rebuild"), e.getMessage());
+      assertEquals(IndexAccessException.Reason.FOREIGN, e.reason(), e.getMessage());
+      assertTrue(e.getMessage().contains("its last commit cannot be read"), e.getMessage());
+      assertTrue(!e.getMessage().contains("--rebuild"), e.getMessage());
     }
+    FolderSnapshot.assertSame(before, index);
   }
 
   @Test

@@ -18,7 +18,7 @@ class HpoOntologyMalformedFileTest {
   private static HpoFormatException refused(Path file) {
     HpoFormatException e = assertThrows(HpoFormatException.class, () -> HpoOntology.load(file));
     assertTrue(e.getMessage().startsWith(file.toString() + ":"), e.getMessage());
-    assertEquals(file.toString(), e.source());
+    assertEquals(file.toString(), e.file());
     return e;
   }
 
