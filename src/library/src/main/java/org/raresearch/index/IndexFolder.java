@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.raresearch.IndexAccessException;
 import org.raresearch.IndexAccessException.Reason;
@@ -92,16 +93,16 @@ public final class IndexFolder {
       if (directory == null || !DirectoryReader.indexExists(directory)) {
         throw new IndexAccessException(Reason.FOREIGN,
             "folder " + path + " holds files that are not a RareSearch index (such as " + Excerpt.quoted(entries.getFirst())
-                + "); RareSearch writes an index only into an empty folder or over its own index, and leaves this one alone: "
+                + "); RareSearch writes an index only into an empty folder or over its own, so it leaves it alone: "
                 + "choose another folder",
             null);
       }
       userData = DirectoryReader.listCommits(directory).getLast().getUserData();
     } catch (IOException e) {
       throw new IndexAccessException(Reason.FOREIGN,
-          "folder " + path + " holds no readable index: its last commit cannot be read (" + Excerpt.of(String.valueOf(e.getMessage()))
-              + "), so RareSearch cannot tell whether it wrote it and leaves the folder alone; if it held only a RareSearch "
-              + "index, delete the folder and build the index again with `raresearch index`",
+          "folder " + path + " holds no readable RareSearch index: its last commit (" + Excerpt.quoted(lastCommitName(directory))
+              + ") cannot be read, so RareSearch cannot tell whether it wrote the folder and leaves it alone; if it held only a "
+              + "RareSearch index, delete it and build the index again with `raresearch index`",
           e);
     }
     String version = userData.get(IndexSchema.VERSION_KEY);
@@ -112,6 +113,14 @@ public final class IndexFolder {
           null);
     }
     return new Contents(Kind.RARESEARCH, version);
+  }
+
+  private static String lastCommitName(Directory directory) {
+    try {
+      return SegmentInfos.getLastCommitSegmentsFileName(directory.listAll());
+    } catch (IOException e) {
+      return "segments";
+    }
   }
 
   /** The error for a RareSearch index of another schema version: it is RareSearch's, so it may be rebuilt. */
