@@ -137,7 +137,8 @@ public final class OrphanetSource implements ReportSource {
       sink.rejected(position, "the file is " + size + " bytes, over the limit of " + Limits.bytes(MAX_PACKET_BYTES) + " for one packet", fileId);
       return;
     }
-    try (JsonParser parser = MAPPER.createParser(in)) {
+    JsonParser parser = MAPPER.createParser(in);
+    try (parser) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         sink.rejected(position, "the file is empty", fileId);
@@ -166,7 +167,7 @@ public final class OrphanetSource implements ReportSource {
         sink.rejected(position + at(parser.currentTokenLocation()), "more JSON follows the end of the packet; it is left out", null);
       }
     } catch (StreamConstraintsException e) {
-      sink.rejected(position + at(e.getLocation()), JsonLimits.describe(e), fileId);
+      sink.rejected(position + at(parser.currentTokenLocation()), JsonLimits.describe(e), fileId);
     } catch (JsonProcessingException e) {
       sink.rejected(position + at(e.getLocation()), "not valid JSON: " + JsonLimits.syntaxError(e), fileId);
     }

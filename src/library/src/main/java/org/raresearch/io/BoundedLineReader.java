@@ -14,9 +14,10 @@ import java.util.Objects;
 /**
  * Reads text line by line, holding at most {@code maxLineChars} characters of a line, whatever the
  * input: a longer line is read to its end without being kept, told to a {@link SkippedLines}
- * listener with its number and length, and reading goes on with the next line. Optionally the
- * whole input is bounded too: past {@code maxTotalChars} characters reading stops with an {@link
- * InputLimitException}.
+ * listener with its number and length, and reading goes on with the next line. Optionally what is
+ * kept is bounded too: once the lines returned add up to more than {@code maxTotalChars} characters
+ * (line ends included), reading stops with an {@link InputLimitException}. Skipped lines cost time,
+ * never memory, so they do not count.
  *
  * <p>Lines end at LF, CRLF or CR, as with {@link java.io.BufferedReader#readLine()}; a last line
  * without a line end is a line. Not thread-safe.
@@ -57,12 +58,13 @@ public final class BoundedLineReader implements Closeable {
   /** A CR ended the last line: an LF right after it belongs to that line end. */
   private boolean skipLineFeed;
   private long lineNumber;
-  private long totalChars;
+  private long keptChars;
 
   /**
    * @param in the text; closed by {@link #close()}
    * @param maxLineChars the longest line returned, in characters
-   * @param maxTotalChars the most characters read in all ({@link Long#MAX_VALUE} for no bound)
+   * @param maxTotalChars the most characters of the lines returned, line ends included ({@link
+   *     Long#MAX_VALUE} for no bound)
    * @param skipped told of each line longer than {@code maxLineChars}
    */
   public BoundedLineReader(Reader in, int maxLineChars, long maxTotalChars, SkippedLines skipped) {
@@ -105,7 +107,7 @@ public final class BoundedLineReader implements Closeable {
    * skipped and told to the listener.
    *
    * @return the line, or null at the end of the input
-   * @throws InputLimitException when the input runs past {@code maxTotalChars}
+   * @throws InputLimitException when the lines returned run past {@code maxTotalChars}
    * @throws IOException when the input cannot be read
    */
   public String readLine() throws IOException {
@@ -119,6 +121,7 @@ public final class BoundedLineReader implements Closeable {
         }
         lineNumber++;
         if (length <= maxLineChars) {
+          keep(length);
           return line.toString();
         }
         skipped.skipped(lineNumber, length);
@@ -128,7 +131,6 @@ public final class BoundedLineReader implements Closeable {
         skipLineFeed = false;
         if (buffer[position] == '\n') {
           position++;
-          count(1);
           continue;
         }
       }
@@ -139,7 +141,6 @@ public final class BoundedLineReader implements Closeable {
       }
       int chunk = i - position;
       length += chunk;
-      count(chunk);
       if (length <= maxLineChars) {
         line.append(buffer, position, chunk);
       } else if (!line.isEmpty()) {
@@ -151,9 +152,9 @@ public final class BoundedLineReader implements Closeable {
       }
       skipLineFeed = buffer[i] == '\r';
       position = i + 1;
-      count(1);
       lineNumber++;
       if (length <= maxLineChars) {
+        keep(length + 1);
         return line.toString();
       }
       skipped.skipped(lineNumber, length);
@@ -224,11 +225,6 @@ public final class BoundedLineReader implements Closeable {
     return lineNumber;
   }
 
-  /** The characters read so far, line ends included. */
-  public long charsRead() {
-    return totalChars;
-  }
-
   private boolean fill() throws IOException {
     if (endOfInput) {
       return false;
@@ -247,10 +243,10 @@ public final class BoundedLineReader implements Closeable {
     return true;
   }
 
-  private void count(int chars) throws InputLimitException {
-    totalChars += chars;
-    if (totalChars > maxTotalChars) {
-      throw new InputLimitException(lineNumber + 1, maxTotalChars);
+  private void keep(long chars) throws InputLimitException {
+    keptChars += chars;
+    if (keptChars > maxTotalChars) {
+      throw new InputLimitException(lineNumber, maxTotalChars);
     }
   }
 

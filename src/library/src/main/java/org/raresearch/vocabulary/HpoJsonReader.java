@@ -36,10 +36,11 @@ final class HpoJsonReader {
 
   static HpoOntology read(InputStream in, String source) throws IOException {
     HpoJsonReader reader = new HpoJsonReader(source);
-    try (JsonParser parser = MAPPER.createParser(in)) {
+    JsonParser parser = MAPPER.createParser(in);
+    try (parser) {
       reader.readDocument(parser);
     } catch (StreamConstraintsException e) {
-      JsonLocation location = e.getLocation();
+      JsonLocation location = parser.currentTokenLocation();
       int line = location == null ? 0 : Math.max(0, location.getLineNr());
       throw new HpoFormatException(source, line, JsonLimits.describe(e), e);
     } catch (JsonProcessingException e) {
