@@ -108,7 +108,7 @@ class HostileFilesTest {
         "ORPHApacket_5.json: the file holds no packet: its JSON array is empty",
         "ORPHApacket_6.json: the file holds no packet: it is a string, not a JSON object",
         "rejected ORPHA_7: report ORPHA_7 cannot be indexed: an id, name or finding of it is longer than Lucene's limit",
-        "ORPHApacket_9.json: the file is 9437186 bytes, over the limit of 8 MiB for one packet")) {
+        "ORPHApacket_9.json: the file is 9,437,186 bytes, over the limit of 8 MiB for one packet")) {
       assertTrue(err.contains(expected), "expected \"" + expected + "\" in:\n" + err);
     }
   }

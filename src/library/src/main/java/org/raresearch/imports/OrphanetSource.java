@@ -134,7 +134,7 @@ public final class OrphanetSource implements ReportSource {
       throws IOException {
     String fileId = idOf(fileName);
     if (size > MAX_PACKET_BYTES) {
-      sink.rejected(position, "the file is " + size + " bytes, over the limit of " + Limits.bytes(MAX_PACKET_BYTES) + " for one packet", fileId);
+      sink.rejected(position, "the file is " + String.format(java.util.Locale.ROOT, "%,d", size) + " bytes, over the limit of " + Limits.bytes(MAX_PACKET_BYTES) + " for one packet", fileId);
       return;
     }
     JsonParser parser = MAPPER.createParser(in);

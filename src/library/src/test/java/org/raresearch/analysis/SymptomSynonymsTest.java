@@ -37,4 +37,16 @@ class SymptomSynonymsTest {
     assertEquals(dir.resolve("nope.txt").toString(), e.file());
     assertTrue(e.getMessage().contains("nope.txt"), e.getMessage());
   }
+
+  @Test
+  void lineOverTheLimit_isSkippedAndReported_andLaterRulesKeepTheirLineNumbers(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("mine.txt"), "x".repeat(70_000) + "\nwobbly walk, ataxia\n=> , the\n");
+    List<String> warnings = new java.util.ArrayList<>();
+    InputFileException e = assertThrows(InputFileException.class, () -> SymptomSynonyms.load(false, List.of(file), warnings::add));
+    assertEquals(3, e.line(), e.getMessage());
+    assertEquals(List.of(file + ":1: the line is 70,000 characters long, over the limit of 65,536 characters; it was skipped"), warnings);
+    Files.writeString(file, "x".repeat(70_000) + "\nwobbly walk, ataxia\n");
+    Analyzer query = Analyzers.textQuery(SymptomSynonyms.load(false, List.of(file), w -> {}));
+    assertTrue(Analyzers.tokens(query, "f", "wobbly walk").contains("ataxia"));
+  }
 }
