@@ -8,8 +8,8 @@ import org.raresearch.InvalidQueryException;
 import org.raresearch.RareSearchException;
 import org.raresearch.SearchTimeoutException;
 import org.raresearch.io.FileProblems;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code raresearch} command: search the bundled (or any) corpus of rare-disease reports from

@@ -1,9 +1,5 @@
 package org.raresearch.index;
 
-import org.raresearch.SyncResult;
-
-import org.raresearch.IndexAccessException;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -41,8 +37,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.raresearch.IndexAccessException.Reason;
+import org.raresearch.IndexAccessException;
 import org.raresearch.InputFileException;
 import org.raresearch.RareSearchException;
+import org.raresearch.SyncResult;
 import org.raresearch.io.Excerpt;
 import org.raresearch.io.FileProblems;
 import org.raresearch.report.DiseaseReport;
