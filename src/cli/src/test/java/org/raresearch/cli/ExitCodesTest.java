@@ -49,6 +49,13 @@ class ExitCodesTest {
     }
   }
 
+  /** Exit code 5 and one line holding {@code expected}. */
+  private static void assertBadInput(String expected, String... args) {
+    Run run = run(args);
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+    assertOneLine(run.err(), expected);
+  }
+
   private static String index() {
     return BundledIndex.path().toString();
   }
@@ -105,25 +112,20 @@ class ExitCodesTest {
   @Test
   void exit5_aBrokenHpoFile(@TempDir Path tmp) throws Exception {
     Path obo = Files.writeString(tmp.resolve("hp.obo"), "format-version: 1.2\n\n[Term]\nname: no id\n");
-    Run run = run("search", "--index", index(), "--hpo", obo.toString(), "rash");
-    assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
-    assertOneLine(run.err(), obo + ":3: the [Term] stanza has no id");
+    assertBadInput(obo + ":3: the [Term] stanza has no id", "search", "--index", index(), "--hpo", obo.toString(), "rash");
   }
 
   @Test
   void exit5_aMissingSynonymFile(@TempDir Path tmp) {
     Path missing = tmp.resolve("mine.txt");
-    Run run = run("search", "--index", index(), "--synonyms", missing.toString(), "rash");
-    assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
-    assertOneLine(run.err(), missing + ": cannot read the synonym file: there is no such file");
+    assertBadInput(missing + ": cannot read the synonym file: there is no such file",
+        "search", "--index", index(), "--synonyms", missing.toString(), "rash");
   }
 
   @Test
   void exit5_aMalformedSynonymRule_namesItsLine(@TempDir Path tmp) throws Exception {
     Path rules = Files.writeString(tmp.resolve("mine.txt"), "wobbly walk, ataxia\n# a comment\n=> , the\n");
-    Run run = run("search", "--index", index(), "--synonyms", rules.toString(), "rash");
-    assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
-    assertOneLine(run.err(), rules + ":3: invalid synonym rule");
+    assertBadInput(rules + ":3: invalid synonym rule", "search", "--index", index(), "--synonyms", rules.toString(), "rash");
   }
 
   @Test
@@ -132,20 +134,16 @@ class ExitCodesTest {
     Path goodQueries = Files.writeString(tmp.resolve("good.tsv"), "q1\tdroopy eyelid\n");
     Path qrels = Files.writeString(tmp.resolve("q.qrels"), "q1 0 myasthenia-gravis one\n");
     Path reports = SharedData.bundledReports();
-    Run badQueries = run("eval", "--index", index(), "--queries", queries.toString(), "--qrels", qrels.toString(), "--reports", reports.toString());
-    assertEquals(ExitCodes.BAD_INPUT, badQueries.exitCode());
-    assertOneLine(badQueries.err(), queries + ":2: expected query-id<TAB>query text");
-    Run badQrels = run("eval", "--index", index(), "--queries", goodQueries.toString(), "--qrels", qrels.toString(), "--reports", reports.toString());
-    assertEquals(ExitCodes.BAD_INPUT, badQrels.exitCode());
-    assertOneLine(badQrels.err(), qrels + ":1: relevance \"one\" is not a number");
+    assertBadInput(queries + ":2: expected query-id<TAB>query text",
+        "eval", "--index", index(), "--queries", queries.toString(), "--qrels", qrels.toString(), "--reports", reports.toString());
+    assertBadInput(qrels + ":1: relevance \"one\" is not a number",
+        "eval", "--index", index(), "--queries", goodQueries.toString(), "--qrels", qrels.toString(), "--reports", reports.toString());
   }
 
   @Test
   void exit5_aReportThatIsNotOne_andAMissingReportFolder(@TempDir Path tmp) throws Exception {
     Path binary = Files.write(tmp.resolve("scan.txt"), new byte[] {0, 1, 2, 0, 'x'});
-    Run parse = run("parse", binary.toString());
-    assertEquals(ExitCodes.BAD_INPUT, parse.exitCode());
-    assertOneLine(parse.err(), binary + ":1: this is a binary file");
+    assertBadInput(binary + ":1: this is a binary file", "parse", binary.toString());
     Run index = run("index", "--index", tmp.resolve("index").toString(), "--reports", tmp.resolve("none").toString());
     assertEquals(ExitCodes.BAD_INPUT, index.exitCode(), index.err());
     assertTrue(index.err().strip().endsWith("raresearch: " + tmp.resolve("none") + ": there is no such directory"), index.err());

@@ -53,8 +53,11 @@ import org.raresearch.report.ReportParseException;
  * Writes reports to an index directory: adds, updates (by report id) and deletes reports, commits,
  * and re-indexes a directory of report files incrementally.
  *
- * <p>One {@code ReportIndexer} holds the index's write lock until it is closed; a second one on the
- * same directory fails with {@link IndexAccessException.Reason#IN_USE}. Its methods may be called
+ * <p>It writes only into an absent or empty folder or over a RareSearch index, recognised by the
+ * schema version its commits record; any other folder is refused with {@link
+ * IndexAccessException.Reason#FOREIGN} and nothing in it is touched. One {@code ReportIndexer} holds
+ * the index's write lock until it is closed; a second one on the same directory fails with {@link
+ * IndexAccessException.Reason#IN_USE}. Its methods may be called
  * from several threads. Changes are visible to searchers opened with {@link #newSearcherManager()}
  * after a refresh, and durable after {@link #commit()}.
  *

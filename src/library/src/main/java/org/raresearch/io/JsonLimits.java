@@ -28,6 +28,15 @@ public final class JsonLimits {
   private static final int MAX_QUOTED_TOKEN_CHARS = 40;
 
   private static final Pattern ALLOWED = Pattern.compile("maximum allowed \\((\\d+)");
+  /** The start of Jackson's message for each limit, and the user's words for it (%s: the limit). */
+  private static final String[][] PHRASES = {
+    {"Document nesting depth", "the JSON nests deeper than %s levels, the limit"},
+    {"String value length", "a JSON string is longer than %s characters, the limit"},
+    {"Number value length", "a JSON number is longer than %s characters, the limit"},
+    {"Name length", "a JSON field name is longer than %s characters, the limit"},
+    {"Document length", "the JSON is longer than %s bytes, the limit"},
+    {"Token count", "the JSON holds more than %s tokens, the limit"},
+  };
 
   private JsonLimits() {}
 
@@ -77,23 +86,10 @@ public final class JsonLimits {
     String message = String.valueOf(e.getOriginalMessage());
     Matcher allowed = ALLOWED.matcher(message);
     String limit = allowed.find() ? String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(allowed.group(1))) : "its limit";
-    if (message.startsWith("Document nesting depth")) {
-      return "the JSON nests deeper than " + limit + " levels, the limit";
-    }
-    if (message.startsWith("String value length")) {
-      return "a JSON string is longer than " + limit + " characters, the limit";
-    }
-    if (message.startsWith("Number value length")) {
-      return "a JSON number is longer than " + limit + " characters, the limit";
-    }
-    if (message.startsWith("Name length")) {
-      return "a JSON field name is longer than " + limit + " characters, the limit";
-    }
-    if (message.startsWith("Document length")) {
-      return "the JSON is longer than " + limit + " bytes, the limit";
-    }
-    if (message.startsWith("Token count")) {
-      return "the JSON holds more than " + limit + " tokens, the limit";
+    for (String[] phrase : PHRASES) {
+      if (message.startsWith(phrase[0])) {
+        return String.format(phrase[1], limit);
+      }
     }
     return "the JSON is over a reading limit";
   }

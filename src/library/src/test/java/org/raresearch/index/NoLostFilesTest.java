@@ -45,11 +45,16 @@ class NoLostFilesTest {
   @Test
   void folderOfUserFiles_isRefusedByEveryEntryPoint_andLeftByteForByte(@TempDir Path tmp) {
     Path folder = FolderSnapshot.userFiles(tmp.resolve("documents"));
+    assertRefusedByEveryEntryPoint(folder, "folder " + folder + " holds ");
+  }
+
+  /** Every entry point refuses the folder as not RareSearch's, never suggests a rebuild, and leaves it as it was. */
+  private static void assertRefusedByEveryEntryPoint(Path folder, String mustContain) {
     Map<Path, byte[]> before = FolderSnapshot.of(folder);
     for (Executable entry : everyEntryPoint(folder)) {
       IndexAccessException e = assertThrows(IndexAccessException.class, entry);
       assertEquals(IndexAccessException.Reason.FOREIGN, e.reason(), e.getMessage());
-      assertTrue(e.getMessage().startsWith("folder " + folder + " holds "), e.getMessage());
+      assertTrue(e.getMessage().contains(mustContain), e.getMessage());
       assertFalse(e.getMessage().contains("--rebuild"), e.getMessage());
       FolderSnapshot.assertSame(before, folder);
     }
@@ -60,12 +65,7 @@ class NoLostFilesTest {
     Path folder = Files.createDirectories(tmp.resolve("segments-only"));
     Files.writeString(folder.resolve("_0.cfs"), "a user's file with a Lucene-like name");
     Files.createDirectories(folder.resolve("sub")).resolve("x.txt").toFile().createNewFile();
-    Map<Path, byte[]> before = FolderSnapshot.of(folder);
-    for (Executable entry : everyEntryPoint(folder)) {
-      IndexAccessException e = assertThrows(IndexAccessException.class, entry);
-      assertTrue(e.getMessage().contains("holds files that are not a RareSearch index (such as \"_0.cfs\")"), e.getMessage());
-      FolderSnapshot.assertSame(before, folder);
-    }
+    assertRefusedByEveryEntryPoint(folder, "holds files that are not a RareSearch index (such as \"_0.cfs\")");
   }
 
   @Test
@@ -77,14 +77,7 @@ class NoLostFilesTest {
       writer.addDocument(doc);
       writer.commit();
     }
-    Map<Path, byte[]> before = FolderSnapshot.of(folder);
-    for (Executable entry : everyEntryPoint(folder)) {
-      IndexAccessException e = assertThrows(IndexAccessException.class, entry);
-      assertEquals(IndexAccessException.Reason.FOREIGN, e.reason(), e.getMessage());
-      assertTrue(e.getMessage().contains("holds a Lucene index that RareSearch did not write"), e.getMessage());
-      assertFalse(e.getMessage().contains("--rebuild"), e.getMessage());
-      FolderSnapshot.assertSame(before, folder);
-    }
+    assertRefusedByEveryEntryPoint(folder, "holds a Lucene index that RareSearch did not write");
   }
 
   @Test
