@@ -350,7 +350,12 @@ public final class RareSearch implements AutoCloseable {
     }
   }
 
-  /** Adds a report, or replaces the one with the same id; searches see it at once. */
+  /**
+   * Adds a report, or replaces the one with the same id; searches see it at once.
+   *
+   * @throws UnindexableReportException when the index cannot hold the report (an id, name or
+   *     finding thousands of characters long); the index is unchanged
+   */
   public void update(DiseaseReport report) {
     writer().update(report);
     refresh();

@@ -7,6 +7,7 @@ import org.raresearch.InputFileException;
 import org.raresearch.InvalidQueryException;
 import org.raresearch.RareSearchException;
 import org.raresearch.SearchTimeoutException;
+import org.raresearch.UnindexableReportException;
 import org.raresearch.io.FileProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -101,6 +102,7 @@ public final class RareSearchCli implements Runnable {
       case SearchTimeoutException timedOut -> ExitCodes.BAD_QUERY;
       case IndexAccessException unavailable -> ExitCodes.INDEX_UNAVAILABLE;
       case InputFileException badFile -> ExitCodes.BAD_INPUT;
+      case UnindexableReportException badReport -> ExitCodes.BAD_INPUT;
       case IOException unreadable -> ExitCodes.BAD_INPUT;
       default -> ExitCodes.INTERNAL_ERROR;
     };

@@ -48,8 +48,8 @@ public final class SymptomSynonyms {
   }
 
   /**
-   * Builds a synonym map. Each file is read through a {@link BoundedLineReader}: a line over
-   * {@value BoundedLineReader#MAX_LINE_CHARS} characters is skipped and told to {@code warnings},
+   * Builds a synonym map. Each file is read through a bounded line reader: a line over 65,536
+   * characters is skipped and told to {@code warnings},
    * and a file over {@value #MAX_FILE_CHARS} characters is refused.
    *
    * @param includeDefaults whether to start from the synonyms RareSearch ships

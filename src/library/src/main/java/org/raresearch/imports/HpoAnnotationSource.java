@@ -39,7 +39,7 @@ import org.raresearch.vocabulary.HpoOntology;
  * <p>The file is read line by line; the rows of a disease are expected together, as the HPO writes
  * them, and only the current disease is held in memory. A row that is malformed, names a term the
  * ontology lacks, or comes after its disease's rows ended is a bad record, reported with its line;
- * so is a line over {@value BoundedLineReader#MAX_LINE_CHARS} characters, which is skipped without
+ * so is a line over 65,536 characters, which is skipped without
  * being held in memory, however long (a small gzip file can hold a line of gigabytes).
  */
 public final class HpoAnnotationSource implements ReportSource {

@@ -35,7 +35,7 @@ import org.raresearch.io.Limits;
  * <p>A packet file holds one packet object (or an array of them); files not ending in {@code .json}
  * are ignored. Every {@code .json} file is either imported or reported: a file that is not valid
  * JSON, is over {@value #MAX_PACKET_BYTES} bytes or {@value #MAX_PACKET_TOKENS} JSON tokens, goes past
- * one of the {@link JsonLimits} (nesting, string length), holds no packet ({@code [1, 2, 3]}, {@code
+ * one of the JSON limits (nesting 64 deep, strings of 262,144 characters), holds no packet ({@code [1, 2, 3]}, {@code
  * []}, a string), or a packet without code or label is a bad record, reported with its file (and
  * line and column), and the import goes on. One file at a time is held in memory.
  */

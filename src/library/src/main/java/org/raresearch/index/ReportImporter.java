@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.raresearch.InputFileException;
+import org.raresearch.UnindexableReportException;
 import org.raresearch.index.ReportIndexer.IndexedReport;
 import org.raresearch.io.Excerpt;
 import org.raresearch.io.FileProblems;

@@ -39,6 +39,7 @@ import org.apache.lucene.util.Bits;
 import org.raresearch.IndexAccessException.Reason;
 import org.raresearch.IndexAccessException;
 import org.raresearch.InputFileException;
+import org.raresearch.UnindexableReportException;
 import org.raresearch.RareSearchException;
 import org.raresearch.SyncResult;
 import org.raresearch.io.Excerpt;
@@ -201,6 +202,8 @@ public final class ReportIndexer implements Closeable {
    * @param digest a digest of the report (see {@link #digest(byte[])}), or null
    * @param origin the source's name, such as {@code orphanet} (see {@link IndexSchema#ORIGIN}); null
    *     for a report file
+   * @throws UnindexableReportException when Lucene refuses the report (an id, name or finding
+   *     thousands of characters long); the index is unchanged
    */
   public void update(DiseaseReport report, String digest, String origin) {
     try {

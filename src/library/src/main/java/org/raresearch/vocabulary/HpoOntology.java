@@ -108,7 +108,7 @@ public final class HpoOntology {
    * @throws HpoFormatException when the file is missing or unreadable, its gzip data is damaged,
    *     it is not valid JSON or OBO, it is JSON without a {@code graphs} array, an OBO {@code [Term]}
    *     has no id, it holds no HP term at all, or it goes past {@link #MAX_FILE_BYTES} or one of the
-   *     {@link org.raresearch.io.JsonLimits}; the message names the file (and the line where there is
+   *     JSON limits (nesting, string length); the message names the file (and the line where there is
    *     one). An OBO line over the line limit is skipped and listed in {@link #warnings()}.
    */
   public static HpoOntology load(Path file) throws HpoFormatException {

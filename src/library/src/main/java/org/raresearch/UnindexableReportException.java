@@ -1,6 +1,4 @@
-package org.raresearch.index;
-
-import org.raresearch.RareSearchException;
+package org.raresearch;
 
 /**
  * A report the index cannot hold as it is: Lucene refuses it, typically because an id, a name or a
