@@ -43,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
     List<EvalQuery> queryList = EvalQuery.read(queries, warning -> CliContext.warn(List.of(warning), err));
-    try (RareSearch rare = vocabulary.open(index, err)) {
+    try (RareSearch rare = CliContext.warnAbout(vocabulary.batchBuilder(index).open(), err)) {
       Map<String, List<ScoredId>> rankings = Evaluator.run(rare::rank, queryList, limit);
       TrecRun.write(output, rankings, tag);
     }

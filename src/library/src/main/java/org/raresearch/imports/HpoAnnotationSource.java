@@ -67,6 +67,12 @@ public final class HpoAnnotationSource implements ReportSource {
     return ORIGIN;
   }
 
+  /** The ontology the annotations are read with: it is kept with the index. */
+  @Override
+  public Optional<HpoOntology> vocabulary() {
+    return Optional.of(ontology);
+  }
+
   /**
    * {@inheritDoc}
    *

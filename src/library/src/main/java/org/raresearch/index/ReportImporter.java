@@ -54,6 +54,7 @@ public final class ReportImporter {
       // The sources RareSearch ships name their file themselves; this is another implementation's.
       throw new InputFileException(source.origin(), 0, "the source cannot be read to its end: " + FileProblems.describe(e), e);
     }
+    source.vocabulary().ifPresent(indexer::setVocabulary);
     int deleted = 0;
     for (var entry : run.indexed.entrySet()) {
       if (entry.getValue().origin().equals(run.origin) && !run.seen.contains(entry.getKey())) {
