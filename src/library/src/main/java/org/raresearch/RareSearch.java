@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,10 +25,13 @@ import org.raresearch.analysis.SymptomSynonyms;
 import org.raresearch.imports.ImportProgress;
 import org.raresearch.imports.ImportResult;
 import org.raresearch.imports.ReportSource;
+import org.raresearch.index.IndexFolder;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.index.IndexVocabulary;
 import org.raresearch.index.ReportImporter;
 import org.raresearch.index.ReportIndexer;
+import org.raresearch.io.Excerpt;
+import org.raresearch.io.FileProblems;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.search.FindingExpansion;
 import org.raresearch.search.HpoFindingExpansion;
@@ -77,11 +79,23 @@ public final class RareSearch implements AutoCloseable {
   private final NameResolver names = new NameResolver();
   private final Suggester suggester;
   private final long searchTimeoutNanos;
+  private final List<String> warnings;
   private volatile long lastRefresh = System.nanoTime();
 
   private RareSearch(Builder builder) {
+    if (builder.readOnly && builder.rebuild) {
+      throw new IllegalStateException("an index opened read-only cannot be rebuilt");
+    }
     this.path = builder.path;
     this.searchTimeoutNanos = builder.searchTimeout.toNanos();
+    // The files given are read before the index is opened: a bad one must leave the folder as it was.
+    List<String> skipped = new ArrayList<>();
+    HpoOntology given = builder.hpoOntology;
+    if (given == null && builder.hpo != null) {
+      given = HpoOntology.load(builder.hpo);
+      skipped.addAll(given.warnings());
+    }
+    SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles, skipped::add);
     if (builder.readOnly) {
       this.indexer = null;
       this.readOnlyDirectory = openReadOnly(path);
@@ -93,24 +107,18 @@ public final class RareSearch implements AutoCloseable {
       }
     } else {
       this.readOnlyDirectory = null;
-      this.indexer = ReportIndexer.open(path);
+      this.indexer = builder.rebuild ? ReportIndexer.rebuild(path) : ReportIndexer.open(path);
       this.searchers = indexer.newSearcherManager();
     }
     try {
-      HpoOntology ontology = builder.hpoOntology;
-      if (ontology == null && builder.hpo != null) {
-        ontology = HpoOntology.load(builder.hpo);
-      }
-      if (ontology == null) {
-        ontology = keptVocabulary();
-      }
-      SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles);
+      HpoOntology ontology = given != null ? given : keptVocabulary();
       Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
       FindingExpansion expansion = ontology == null || !builder.ranking.phenotypes().namesInText()
           ? FindingExpansion.NONE
           : HpoFindingExpansion.withDefaults(ontology);
       this.symptoms = new SymptomSearcher(queryAnalyzer, builder.ranking, expansion, ontology);
       this.suggester = new Suggester(SuggestionSources.of(expansion));
+      this.warnings = List.copyOf(skipped);
     } catch (RuntimeException e) {
       // Nothing was written: release the index without committing.
       try (Closeable c1 = indexer; Closeable c2 = readOnlyDirectory; Closeable c3 = searchers) {
@@ -139,9 +147,11 @@ public final class RareSearch implements AutoCloseable {
 
   /**
    * Opens (or creates) the index at {@code path} for searching and writing, with the default
-   * ranking and synonyms.
+   * ranking and synonyms. An absent or empty folder gets a new index; a folder holding anything but
+   * a RareSearch index is refused and left as it is.
    *
-   * @throws IndexAccessException when the index is in use, of another schema, damaged, or not writable
+   * @throws IndexAccessException when the index is in use, of another schema, damaged, not writable,
+   *     or the folder holds something else
    */
   public static RareSearch open(Path path) {
     return builder(path).open();
@@ -156,6 +166,7 @@ public final class RareSearch implements AutoCloseable {
   public static final class Builder {
     private final Path path;
     private boolean readOnly;
+    private boolean rebuild;
     private boolean defaultSynonyms = true;
     private final List<Path> synonymFiles = new ArrayList<>();
     private RankingConfig ranking = RankingConfig.defaults();
@@ -170,6 +181,19 @@ public final class RareSearch implements AutoCloseable {
     /** Opens the index for reading only: no lock is taken, and write methods throw. */
     public Builder readOnly() {
       this.readOnly = true;
+      return this;
+    }
+
+    /**
+     * Opens the index for writing and starts it anew: the instance sees no report, and its first
+     * commit (a {@link RareSearch#sync}, an import, {@link RareSearch#commit()} or closing it)
+     * replaces the whole index, whatever schema it was written with. Readers of the old index keep
+     * their point-in-time view until they reopen. Allowed only for an absent or empty folder or one
+     * that holds a RareSearch index (told by its commit data); any other folder is refused and left
+     * as it is. Cannot be combined with {@link #readOnly()}.
+     */
+    public Builder rebuild() {
+      this.rebuild = true;
       return this;
     }
 
@@ -240,10 +264,12 @@ public final class RareSearch implements AutoCloseable {
     }
 
     /**
-     * Opens the index.
+     * Opens the index. Lines over the limit of a synonym file or an HPO file given by path are
+     * skipped and listed in {@link RareSearch#warnings()}.
      *
      * @throws IndexAccessException when the index cannot be used
-     * @throws IllegalArgumentException when a synonym file is malformed
+     * @throws InputFileException when a synonym or HPO file cannot be read or is malformed
+     * @throws IllegalStateException when both {@link #readOnly()} and {@link #rebuild()} were asked for
      */
     public RareSearch open() {
       return new RareSearch(this);
@@ -365,7 +391,12 @@ public final class RareSearch implements AutoCloseable {
     }
   }
 
-  /** Adds a report, or replaces the one with the same id; searches see it at once. */
+  /**
+   * Adds a report, or replaces the one with the same id; searches see it at once.
+   *
+   * @throws UnindexableReportException when the index cannot hold the report (an id, name or
+   *     finding thousands of characters long); the index is unchanged
+   */
   public void update(DiseaseReport report) {
     writer().update(report);
     refresh();
@@ -386,16 +417,17 @@ public final class RareSearch implements AutoCloseable {
    * Makes the index hold exactly the reports of a directory, re-indexing only what changed, and
    * commits.
    *
+   * @throws InputFileException when the directory cannot be listed
    * @see ReportIndexer#sync(Path, ReportIndexer.Progress)
    */
-  public SyncResult sync(Path reportsDirectory, ReportIndexer.Progress progress) throws IOException {
+  public SyncResult sync(Path reportsDirectory, ReportIndexer.Progress progress) {
     SyncResult result = writer().sync(reportsDirectory, progress);
     refresh();
     return result;
   }
 
   /** {@link #sync(Path, ReportIndexer.Progress)} without progress reports. */
-  public SyncResult sync(Path reportsDirectory) throws IOException {
+  public SyncResult sync(Path reportsDirectory) {
     return sync(reportsDirectory, ReportIndexer.Progress.NONE);
   }
 
@@ -409,10 +441,10 @@ public final class RareSearch implements AutoCloseable {
    *     org.raresearch.imports.HpoAnnotationSource}
    * @param progress told as the source is read
    * @return what changed
-   * @throws IOException when the source cannot be read to its end (nothing is then deleted)
+   * @throws InputFileException when the source cannot be read to its end (nothing is then deleted)
    * @see ReportImporter
    */
-  public ImportResult importReports(ReportSource source, ImportProgress progress) throws IOException {
+  public ImportResult importReports(ReportSource source, ImportProgress progress) {
     try {
       return ReportImporter.run(writer(), source, progress);
     } finally {
@@ -423,6 +455,14 @@ public final class RareSearch implements AutoCloseable {
   /** The index directory. */
   public Path path() {
     return path;
+  }
+
+  /**
+   * What was skipped while opening: lines over the limit in a synonym file or in an HPO file given
+   * by path, each as {@code file:line: reason}. Empty when nothing was.
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** Commits pending changes (when writable) and releases the index. */
@@ -467,7 +507,7 @@ public final class RareSearch implements AutoCloseable {
     try {
       searchers.release(searcher);
     } catch (IOException e) {
-      throw new RareSearchException("releasing a searcher of index " + path + " failed: " + e.getMessage(), e);
+      throw ReportIndexer.translate(path, e);
     }
   }
 
@@ -511,21 +551,20 @@ public final class RareSearch implements AutoCloseable {
 
   private void checkInTime(IndexSearcher timed, String query) {
     if (timed.timedOut()) {
-      String shown = query.length() <= 60 ? query : query.substring(0, 57) + "...";
       throw new SearchTimeoutException(
-          "the search for \"" + shown + "\" was stopped after " + Duration.ofNanos(searchTimeoutNanos).toMillis()
+          "the search for " + Excerpt.quoted(query) + " was stopped after " + Duration.ofNanos(searchTimeoutNanos).toMillis()
               + " ms, its time budget; shorten the query or raise the budget (RareSearch.Builder.searchTimeout)",
           Duration.ofNanos(searchTimeoutNanos));
     }
   }
 
   /** A damaged index says how to rebuild it; any other I/O failure says what was being done. */
-  private RareSearchException failure(String doing, IOException e) {
+  private IndexAccessException failure(String doing, IOException e) {
     IndexAccessException translated = ReportIndexer.translate(path, e);
     if (translated.reason() == IndexAccessException.Reason.CORRUPT) {
       return translated;
     }
-    return new RareSearchException(doing + " failed: " + e.getMessage(), e);
+    return new IndexAccessException(translated.reason(), doing + " failed: " + FileProblems.describe(e), e);
   }
 
   private static void checkLimit(int limit) {
@@ -541,11 +580,8 @@ public final class RareSearch implements AutoCloseable {
       }
       Directory directory = FSDirectory.open(path);
       try {
-        if (!DirectoryReader.indexExists(directory)) {
-          throw new IndexAccessException(IndexAccessException.Reason.MISSING, "there is no index at " + path + "; build one with `raresearch index`", null);
-        }
-        IndexSchema.verify(path, directory);
-      } catch (IOException | RuntimeException e) {
+        IndexFolder.verifyReadable(path, directory);
+      } catch (RuntimeException e) {
         closeQuietly(directory);
         throw e;
       }

@@ -41,8 +41,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<EvalQuery> queryList = EvalQuery.read(queries);
-    try (RareSearch rare = vocabulary.batchBuilder(index).open()) {
+    var err = spec.commandLine().getErr();
+    List<EvalQuery> queryList = EvalQuery.read(queries, warning -> CliContext.warn(List.of(warning), err));
+    try (RareSearch rare = CliContext.warnAbout(vocabulary.batchBuilder(index).open(), err)) {
       Map<String, List<ScoredId>> rankings = Evaluator.run(rare::rank, queryList, limit);
       TrecRun.write(output, rankings, tag);
     }

@@ -1,5 +1,6 @@
 package org.raresearch.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,9 @@ final class VocabularyOptions {
   @Option(names = "--hpo", paramLabel = "FILE", description = "HPO ontology (hp.json[.gz] or hp.obo) to recognise findings as HPO terms.")
   Path hpo;
 
-  /** Opens an index read-only with these options. */
-  RareSearch open(Path index) {
-    return builder(index).open();
+  /** Opens an index read-only with these options, telling {@code err} of lines skipped in their files. */
+  RareSearch open(Path index, PrintWriter err) {
+    return CliContext.warnAbout(builder(index).open(), err);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.raresearch.eval;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,11 +56,16 @@ public final class BaselineIndex implements Ranker, Closeable {
     return new BaselineIndex(directory);
   }
 
-  /** Writes the baseline index of every {@code .txt} file of {@code reports} into {@code directory}. */
+  /**
+   * Writes the baseline index of every {@code .txt} file of {@code reports} into {@code directory}.
+   *
+   * @throws org.raresearch.InputFileException when the directory cannot be listed or a file cannot
+   *     be read or is over {@link NordReportParser#MAX_FILE_BYTES}
+   */
   public static void write(Path reports, Directory directory) throws IOException {
     try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
       for (Path file : ReportDirectory.reportFiles(reports)) {
-        writer.addDocument(document(NordReportParser.idOf(file), new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
+        writer.addDocument(document(NordReportParser.idOf(file), new String(NordReportParser.read(file), StandardCharsets.UTF_8)));
       }
     }
   }

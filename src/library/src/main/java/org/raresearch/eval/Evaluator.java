@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.raresearch.RareSearchException;
+import org.raresearch.InvalidQueryException;
+import org.raresearch.SearchTimeoutException;
 import org.raresearch.ScoredId;
 
 /**
  * Runs a query set through a {@link Ranker} and measures the rankings against qrels. Queries the
- * ranker refuses count as ranking nothing.
+ * ranker refuses or stops for their time budget count as ranking nothing; any other failure, such
+ * as an index that cannot be used, stops the run.
  */
 public final class Evaluator {
   /** How deep rankings go: recall is measured at 100. */
@@ -17,14 +19,19 @@ public final class Evaluator {
 
   private Evaluator() {}
 
-  /** The ranking of every query, in query order. */
+  /**
+   * The ranking of every query, in query order.
+   *
+   * @throws org.raresearch.RareSearchException when the ranker fails otherwise than by refusing a
+   *     query, such as {@link org.raresearch.IndexAccessException} for an index that cannot be used
+   */
   public static Map<String, List<ScoredId>> run(Ranker ranker, List<EvalQuery> queries, int limit) {
     Map<String, List<ScoredId>> rankings = new LinkedHashMap<>();
     for (EvalQuery query : queries) {
       List<ScoredId> ranking;
       try {
         ranking = ranker.rank(query.text(), limit);
-      } catch (RareSearchException refused) {
+      } catch (InvalidQueryException | SearchTimeoutException refused) {
         ranking = List.of();
       }
       rankings.put(query.id(), ranking);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.raresearch.io.Excerpt;
 import org.raresearch.report.CrossReference;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
@@ -67,7 +68,7 @@ final class HpoDisease {
   String add(String termId, String qualifier, String aspect, String frequency, String onset, HpoOntology ontology) {
     Optional<HpoTerm> term = ontology.term(termId.strip());
     if (term.isEmpty()) {
-      return termId.isBlank() ? "the row names no HPO term" : "the HPO term " + termId.strip() + " is not in the ontology " + ontology.release();
+      return termId.isBlank() ? "the row names no HPO term" : "the HPO term " + Excerpt.of(termId.strip()) + " is not in the ontology " + ontology.release();
     }
     String label = term.get().label().isEmpty() ? term.get().id() : term.get().label();
     switch (aspect.strip()) {
@@ -81,7 +82,7 @@ final class HpoDisease {
         } else {
           Optional<Frequency> parsed = frequency(frequency.strip());
           if (parsed.isEmpty()) {
-            return "\"" + frequency.strip() + "\" is not a frequency (an HPO frequency term, n/m or n%)";
+            return Excerpt.quoted(frequency.strip()) + " is not a frequency (an HPO frequency term, n/m or n%)";
           }
           f = parsed.get();
         }

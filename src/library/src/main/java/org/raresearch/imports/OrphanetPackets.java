@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
+import org.raresearch.io.Excerpt;
 import org.raresearch.report.CrossReference;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
@@ -51,7 +52,7 @@ final class OrphanetPackets {
     }
     String code = text(p, "ORPHAcode");
     if (!code.matches("[0-9]+")) {
-      throw new IllegalArgumentException(code.isEmpty() ? "the packet has no ORPHAcode" : "the ORPHAcode \"" + code + "\" is not a number");
+      throw new IllegalArgumentException(code.isEmpty() ? "the packet has no ORPHAcode" : "the ORPHAcode " + Excerpt.quoted(code) + " is not a number");
     }
     String label = text(p, "Label");
     if (label.isEmpty()) {

@@ -1,7 +1,5 @@
 package org.raresearch.index;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.store.Directory;
-import org.raresearch.IndexAccessException.Reason;
-import org.raresearch.IndexAccessException;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;
@@ -225,33 +219,4 @@ public final class IndexSchema {
     FINDING_KEY_FIELDS.forEach(f -> perField.put(f, new KeywordAnalyzer()));
     return new PerFieldAnalyzerWrapper(Analyzers.text(), perField);
   }
-  /**
-   * Checks that an existing index was written with this schema.
-   *
-   * @throws IndexAccessException when it was not
-   */
-  public static void verify(Path path, Directory directory) throws IOException {
-    Map<String, String> userData;
-    try {
-      userData = DirectoryReader.listCommits(directory).getLast().getUserData();
-    } catch (IOException e) {
-      throw ReportIndexer.translate(path, e);
-    }
-    String version = userData.get(IndexSchema.VERSION_KEY);
-    if (version == null) {
-      throw new IndexAccessException(
-          Reason.SCHEMA_MISMATCH,
-          "index " + path + " is not a RareSearch index (it records no schema version); "
-              + "rebuild it with `raresearch index --rebuild` or choose another directory",
-          null);
-    }
-    if (!version.equals(Integer.toString(IndexSchema.VERSION))) {
-      throw new IndexAccessException(
-          Reason.SCHEMA_MISMATCH,
-          "index " + path + " was written with schema version " + version + ", this RareSearch uses version "
-              + IndexSchema.VERSION + "; rebuild it with `raresearch index --rebuild`",
-          null);
-    }
-  }
-
 }

@@ -27,7 +27,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * ignored. Immutable and thread-safe.
  */
 public final class HpoOntology {
+  /**
+   * The largest HPO file read, decompressed (in characters for OBO text): about 6 times the 2023
+   * release's {@code hp.json}. A larger file is refused without being read to its end.
+   */
+  public static final long MAX_FILE_BYTES = 128L << 20;
+
   private final String release;
+  private final List<String> warnings;
   private final Map<String, HpoTerm> lookup;
   private final List<HpoTerm> live;
   /** Every term of the file, live and obsolete, ordered by id: what {@link OntologyCodec} keeps. */
@@ -41,7 +48,17 @@ public final class HpoOntology {
    * @param terms every term of the file, live and obsolete, each id once
    */
   HpoOntology(String release, Collection<HpoTerm> terms) {
+    this(release, terms, List.of());
+  }
+
+  /**
+   * @param release the release named in the file, or ""
+   * @param terms every term of the file, live and obsolete, each id once
+   * @param warnings what was skipped while reading, each as {@code file:line: reason}
+   */
+  HpoOntology(String release, Collection<HpoTerm> terms, List<String> warnings) {
     this.release = Objects.requireNonNull(release, "release");
+    this.warnings = List.copyOf(warnings);
     Map<String, HpoTerm> byId = new HashMap<>();
     Map<String, HpoTerm> byAltId = new HashMap<>();
     List<HpoTerm> liveTerms = new ArrayList<>();
@@ -98,7 +115,9 @@ public final class HpoOntology {
    * @return the ontology it describes
    * @throws HpoFormatException when the file is missing or unreadable, its gzip data is damaged,
    *     it is not valid JSON or OBO, it is JSON without a {@code graphs} array, an OBO {@code [Term]}
-   *     has no id, or it holds no HP term at all; the message names the file (and the line for OBO)
+   *     has no id, it holds no HP term at all, or it goes past {@link #MAX_FILE_BYTES} or one of the
+   *     JSON limits (nesting, string length); the message names the file (and the line where there is
+   *     one). An OBO line over the line limit is skipped and listed in {@link #warnings()}.
    */
   public static HpoOntology load(Path file) throws HpoFormatException {
     return HpoFiles.load(Objects.requireNonNull(file, "file"));
@@ -166,6 +185,14 @@ public final class HpoOntology {
       frontier = next;
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * What was skipped while reading the file: OBO lines over the line limit, each as {@code
+   * file:line: reason}. Empty when nothing was.
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /**

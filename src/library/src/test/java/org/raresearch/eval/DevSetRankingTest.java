@@ -69,8 +69,8 @@ class DevSetRankingTest {
   }
 
   private static Metrics[] measure(String set) throws IOException {
-    List<EvalQuery> list = EvalQuery.read(queries.resolve(set + ".tsv"));
-    Qrels qrels = Qrels.read(queries.resolve(set + ".qrels"));
+    List<EvalQuery> list = EvalQuery.read(queries.resolve(set + ".tsv"), DevSetRankingTest::noWarning);
+    Qrels qrels = Qrels.read(queries.resolve(set + ".qrels"), DevSetRankingTest::noWarning);
     Metrics system = Evaluator.evaluate(rare::rank, list, qrels);
     Metrics bare = Evaluator.evaluate(baseline, list, qrels);
     report.add(String.format(
@@ -103,8 +103,8 @@ class DevSetRankingTest {
   @Test
   void symptoms_layWords_withHpo() throws IOException {
     Path hpo = SharedData.require("data/raw/hpo/hp_2023-01-27.json.gz");
-    List<EvalQuery> list = EvalQuery.read(queries.resolve("dev-symptoms-lay.tsv"));
-    Qrels qrels = Qrels.read(queries.resolve("dev-symptoms-lay.qrels"));
+    List<EvalQuery> list = EvalQuery.read(queries.resolve("dev-symptoms-lay.tsv"), DevSetRankingTest::noWarning);
+    Qrels qrels = Qrels.read(queries.resolve("dev-symptoms-lay.qrels"), DevSetRankingTest::noWarning);
     Metrics withHpo;
     try (RareSearch vocabulary = RareSearch.builder(rare.path()).readOnly().hpo(hpo).searchTimeout(BUDGET).open()) {
       withHpo = Evaluator.evaluate(vocabulary::rank, list, qrels);
@@ -124,8 +124,8 @@ class DevSetRankingTest {
   }
 
   private static Metrics measureOpenData(String set) throws IOException {
-    List<EvalQuery> list = EvalQuery.read(queries.resolve(set + ".tsv"));
-    Metrics m = Evaluator.evaluate(openData::rank, list, Qrels.read(queries.resolve(set + ".qrels")));
+    List<EvalQuery> list = EvalQuery.read(queries.resolve(set + ".tsv"), DevSetRankingTest::noWarning);
+    Metrics m = Evaluator.evaluate(openData::rank, list, Qrels.read(queries.resolve(set + ".qrels"), DevSetRankingTest::noWarning));
     report.add(String.format(
         "%-24s open data  MRR %.3f S@1 %.3f S@10 %.3f nDCG@10 %.3f R@100 %.3f",
         set, m.mrr(), m.successAt1(), m.successAt10(), m.ndcgAt10(), m.recallAt100()));
@@ -162,5 +162,9 @@ class DevSetRankingTest {
   void names_acronyms() throws IOException {
     Metrics[] m = measure("dev-names-acronym");
     atLeast("dev-names-acronym success@1", m[0].successAt1(), 0.97);
+  }
+
+  private static void noWarning(String warning) {
+    throw new AssertionError("the shared query files have no line over the limit: " + warning);
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.raresearch.InputFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.NameMatch;
@@ -84,7 +85,7 @@ class ReportImporterTest {
     try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
       rare.importReports(new OrphanetSource(archive), ImportProgress.NONE);
       Files.write(archive, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0});
-      assertThrows(IOException.class, () -> rare.importReports(new OrphanetSource(archive), ImportProgress.NONE));
+      assertThrows(InputFileException.class, () -> rare.importReports(new OrphanetSource(archive), ImportProgress.NONE));
       assertEquals(2, rare.count());
     }
   }
@@ -114,7 +115,7 @@ class ReportImporterTest {
       SyncResult result = rare.sync(reports);
       assertEquals(1, result.added());
       assertEquals(1, result.rejected().size());
-      assertEquals(file.toString(), result.rejected().get(0).source());
+      assertEquals(file.toString(), result.rejected().get(0).file());
       assertTrue(result.rejected().get(0).reason().contains("imported from orphanet"), result.rejected().get(0).reason());
       assertEquals(importedTitle, rare.get("ORPHA_900001").orElseThrow().title());
       assertTrue(rare.get("own-report").isPresent());

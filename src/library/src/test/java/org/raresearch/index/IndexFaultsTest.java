@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
+import org.raresearch.testing.FolderSnapshot;
 import org.raresearch.testing.SharedData;
 
 /**
@@ -130,15 +131,19 @@ class IndexFaultsTest {
   }
 
   @Test
-  void damagedCommitPoint_isReportedOnOpen_andTheMessageSaysHowToRebuild(@TempDir Path tmp) throws Exception {
+  void damagedCommitPoint_cannotBeToldFromAnotherProgramsFiles_soTheFolderIsLeftAlone(@TempDir Path tmp) throws Exception {
     Path index = builtIndex(tmp);
     flipByteInTheMiddle(commitPoint(index));
+    java.util.Map<Path, byte[]> before = FolderSnapshot.of(index);
     for (var open : List.<org.junit.jupiter.api.function.Executable>of(
-        () -> RareSearch.open(index).close(), () -> RareSearch.builder(index).readOnly().open().close())) {
+        () -> RareSearch.open(index).close(), () -> RareSearch.builder(index).rebuild().open().close(),
+        () -> RareSearch.builder(index).readOnly().open().close())) {
       IndexAccessException e = assertThrows(IndexAccessException.class, open);
-      assertEquals(IndexAccessException.Reason.CORRUPT, e.reason(), e.getMessage());
-      assertTrue(e.getMessage().contains("raresearch index --rebuild"), e.getMessage());
+      assertEquals(IndexAccessException.Reason.FOREIGN, e.reason(), e.getMessage());
+      assertTrue(e.getMessage().contains(") cannot be read, so RareSearch cannot tell whether it wrote the folder"), e.getMessage());
+      assertTrue(!e.getMessage().contains("--rebuild"), e.getMessage());
     }
+    FolderSnapshot.assertSame(before, index);
   }
 
   @Test
