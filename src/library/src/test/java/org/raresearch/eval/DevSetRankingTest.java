@@ -12,11 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
-import org.raresearch.imports.HpoAnnotationSource;
-import org.raresearch.imports.ImportProgress;
-import org.raresearch.imports.OrphanetSource;
+import org.raresearch.testing.OpenDataIndex;
 import org.raresearch.testing.SharedData;
-import org.raresearch.vocabulary.HpoOntology;
 
 /**
  * Ranking on the shared dev sets (real patients' findings, names from other sources), in both
@@ -45,13 +42,8 @@ class DevSetRankingTest {
     rare = RareSearch.builder(index).readOnly().searchTimeout(BUDGET).open();
     baseline = BaselineIndex.build(corpus);
 
-    Path open = tmp.resolve("open-data");
-    HpoOntology hpo = HpoOntology.load(SharedData.require("data/raw/hpo/hp_2023-01-27.json.gz"));
-    try (RareSearch writer = RareSearch.builder(open).hpo(hpo).open()) {
-      writer.importReports(new OrphanetSource(SharedData.require("data/raw/orphanet/orphapacket_json_2025-12.tar.gz")), ImportProgress.NONE);
-      writer.importReports(new HpoAnnotationSource(SharedData.require("data/raw/hpo/phenotype_2023-01-27.hpoa.gz"), hpo), ImportProgress.NONE);
-    }
     // Opened as a user opens it: the index keeps the ontology, none is given.
+    Path open = OpenDataIndex.get().path();
     openData = RareSearch.builder(open).readOnly().searchTimeout(BUDGET).open();
   }
 

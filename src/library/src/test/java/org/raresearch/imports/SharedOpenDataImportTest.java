@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.NameMatch;
 import org.raresearch.RareSearch;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
 import org.raresearch.report.SectionKind;
+import org.raresearch.testing.OpenDataIndex;
 import org.raresearch.testing.SharedData;
-import org.raresearch.vocabulary.HpoOntology;
 
 /** The whole shared Orphanet set (and HPO annotations) imported as distributed; skipped without {@code ../shared}. */
 class SharedOpenDataImportTest {
@@ -46,7 +45,7 @@ class SharedOpenDataImportTest {
   }
 
   @Test
-  void sharedOrphanetArchive_importsEveryEntity(@TempDir Path tmp) throws Exception {
+  void sharedOrphanetArchive_importsEveryEntity() throws Exception {
     Path archive = SharedData.require("data/raw/orphanet/orphapacket_json_2025-12.tar.gz");
     Counter counter = new Counter();
     new OrphanetSource(archive).read(counter);
@@ -54,9 +53,9 @@ class SharedOpenDataImportTest {
     assertEquals(4_335, counter.withFindings);
     assertEquals(0, counter.rejected);
 
-    try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
-      ImportResult result = rare.importReports(new OrphanetSource(archive), ImportProgress.NONE);
-      assertEquals(9_960, result.added(), result.describe());
+    OpenDataIndex.Imported imported = OpenDataIndex.get();
+    assertEquals(9_960, imported.orphanet().added(), imported.orphanet().describe());
+    try (RareSearch rare = RareSearch.open(imported.path())) {
       assertEquals(9_960, rare.count());
 
       DiseaseReport marfan = rare.get("ORPHA_558").orElseThrow();
@@ -77,17 +76,13 @@ class SharedOpenDataImportTest {
   }
 
   @Test
-  void sharedHpoAnnotations_importEveryDisease_linkedToOrphanet(@TempDir Path tmp) throws Exception {
-    Path archive = SharedData.require("data/raw/orphanet/orphapacket_json_2025-12.tar.gz");
-    Path annotations = SharedData.require("data/raw/hpo/phenotype_2023-01-27.hpoa.gz");
-    HpoOntology hpo = HpoOntology.load(SharedData.require("data/raw/hpo/hp_2023-01-27.json.gz"));
-    try (RareSearch rare = RareSearch.builder(tmp.resolve("index")).hpo(hpo).open()) {
-      rare.importReports(new OrphanetSource(archive), ImportProgress.NONE);
-      ImportResult result = rare.importReports(new HpoAnnotationSource(annotations, hpo), ImportProgress.NONE);
-      // 8,297 OMIM + 4,262 ORPHA + 47 DECIPHER diseases.
-      assertEquals(12_606, result.added(), result.describe());
-      assertEquals(0, result.rejectedCount(), result.describe());
-
+  void sharedHpoAnnotations_importEveryDisease_linkedToOrphanet() throws Exception {
+    OpenDataIndex.Imported imported = OpenDataIndex.get();
+    ImportResult result = imported.hpo();
+    // 8,297 OMIM + 4,262 ORPHA + 47 DECIPHER diseases.
+    assertEquals(12_606, result.added(), result.describe());
+    assertEquals(0, result.rejectedCount(), result.describe());
+    try (RareSearch rare = RareSearch.builder(imported.path()).readOnly().open()) {
       // Orphanet's report, the HPO's annotations under its code and those of the OMIM disease
       // Orphanet maps it to exactly: one disease, named by the Orphanet report.
       List<NameMatch> matches = rare.resolve("Cystic fibrosis");
