@@ -10,11 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Lay and clinical words for the same finding ({@code butterfly rash} and {@code malar rash}), read
@@ -46,7 +43,7 @@ public final class SymptomSynonyms {
    * @throws UncheckedIOException when a file cannot be read
    */
   public static SynonymMap load(boolean includeDefaults, List<Path> files) {
-    SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer());
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, Analyzers.textChainAnalyzer());
     if (includeDefaults) {
       try (InputStream in = SymptomSynonyms.class.getResourceAsStream(DEFAULT_RESOURCE)) {
         if (in == null) {
@@ -80,16 +77,5 @@ public final class SymptomSynonyms {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("synonym file " + source + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The chain report text goes through, so that rules meet text in the same form. */
-  private static Analyzer ruleAnalyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, Analyzers.textChain(source));
-      }
-    };
   }
 }
