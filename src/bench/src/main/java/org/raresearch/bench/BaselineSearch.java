@@ -3,8 +3,8 @@ package org.raresearch.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.store.FSDirectory;
-import org.raresearch.eval.BaselineIndex;
 import org.raresearch.ScoredId;
+import org.raresearch.eval.BaselineIndex;
 
 /**
  * The bare baseline as a command: opens a baseline index, answers one query, prints the ids. What

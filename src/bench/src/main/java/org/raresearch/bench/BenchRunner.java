@@ -17,10 +17,10 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.raresearch.eval.BaselineIndex;
 import org.raresearch.IndexAccessException;
-import org.raresearch.index.ReportIndexer;
 import org.raresearch.SyncResult;
+import org.raresearch.eval.BaselineIndex;
+import org.raresearch.index.ReportIndexer;
 import org.raresearch.report.ReportDirectory;
 
 /**

@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.raresearch.SyncResult;
 import org.raresearch.eval.BaselineIndex;
 import org.raresearch.index.ReportIndexer;
-import org.raresearch.SyncResult;
 
 /**
  * Indexing a whole corpus of report files into a new index on disk, committed: RareSearch's full

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
-import org.raresearch.RareSearch;
 import org.raresearch.IndexAccessException;
+import org.raresearch.RareSearch;
 import org.raresearch.SyncResult;
 
 /**

@@ -1,13 +1,13 @@
 package org.raresearch.cli;
 
 import java.io.PrintWriter;
-import org.raresearch.RareSearchException;
 import org.raresearch.IndexAccessException;
-import org.raresearch.report.ReportParseException;
 import org.raresearch.InvalidQueryException;
+import org.raresearch.RareSearchException;
 import org.raresearch.SearchTimeoutException;
-import picocli.CommandLine;
+import org.raresearch.report.ReportParseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code raresearch} command: search the bundled (or any) corpus of rare-disease reports from

@@ -11,10 +11,10 @@ import org.raresearch.SearchHit;
 import org.raresearch.SearchResults;
 import org.raresearch.Snippet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "search",

@@ -2,8 +2,8 @@ package org.raresearch.eval;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.raresearch.index.IndexSchema;
 import org.raresearch.RankingConfig;
+import org.raresearch.index.IndexSchema;
 
 /**
  * The ranking variants of the ablation study: the default, and the default with one part removed

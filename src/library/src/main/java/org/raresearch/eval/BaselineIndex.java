@@ -24,9 +24,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.raresearch.ScoredId;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ReportDirectory;
-import org.raresearch.ScoredId;
 
 /**
  * The bare baseline every ranking (and every benchmark) is compared with: what a developer writes

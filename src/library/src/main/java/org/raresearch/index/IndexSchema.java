@@ -1,7 +1,5 @@
 package org.raresearch.index;
 
-import org.raresearch.IndexAccessException;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -16,6 +14,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.store.Directory;
 import org.raresearch.IndexAccessException.Reason;
+import org.raresearch.IndexAccessException;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;

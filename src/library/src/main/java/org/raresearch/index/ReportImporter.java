@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.raresearch.index.ReportIndexer.IndexedReport;
 import org.raresearch.imports.ImportProgress;
 import org.raresearch.imports.ImportResult;
 import org.raresearch.imports.RejectedRecord;
 import org.raresearch.imports.ReportSource;
+import org.raresearch.index.ReportIndexer.IndexedReport;
 import org.raresearch.report.DiseaseReport;
 
 /**

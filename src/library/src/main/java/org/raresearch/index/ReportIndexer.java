@@ -1,9 +1,5 @@
 package org.raresearch.index;
 
-import org.raresearch.SyncResult;
-
-import org.raresearch.IndexAccessException;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -41,6 +37,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.raresearch.IndexAccessException.Reason;
+import org.raresearch.IndexAccessException;
+import org.raresearch.SyncResult;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ParsedReport;

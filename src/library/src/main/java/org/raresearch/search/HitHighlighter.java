@@ -1,7 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.Snippet;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.raresearch.Snippet;
 import org.raresearch.index.IndexSchema;
 
 /**

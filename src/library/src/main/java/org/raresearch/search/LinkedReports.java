@@ -1,10 +1,8 @@
 package org.raresearch.search;
 
-import org.raresearch.NameMatch;
-
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.raresearch.NameMatch;
 import org.raresearch.index.IndexSchema;
 
 /**

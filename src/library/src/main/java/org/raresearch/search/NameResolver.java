@@ -1,9 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.InvalidQueryException;
-
-import org.raresearch.NameMatch;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,9 +23,11 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.raresearch.InvalidQueryException;
+import org.raresearch.NameMatch.Kind;
+import org.raresearch.NameMatch;
 import org.raresearch.analysis.NameKeys;
 import org.raresearch.index.IndexSchema;
-import org.raresearch.NameMatch.Kind;
 
 /**
  * Resolves a disease name (an alternate name, an abbreviation, a misspelling) to the reports it

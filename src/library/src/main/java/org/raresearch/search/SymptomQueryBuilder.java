@@ -1,9 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.RankingConfig;
-
-import org.raresearch.InvalidQueryException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -31,6 +27,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+import org.raresearch.InvalidQueryException;
+import org.raresearch.RankingConfig;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.FindingKeys;
 import org.raresearch.analysis.NameKeys;

@@ -1,13 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.RankingConfig;
-
-import org.raresearch.ScoredId;
-
-import org.raresearch.SearchResults;
-
-import org.raresearch.SearchHit;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +14,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
+import org.raresearch.RankingConfig;
+import org.raresearch.ScoredId;
+import org.raresearch.SearchHit;
+import org.raresearch.SearchResults;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.report.SectionKind;
 

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.NameMatch;
 import org.raresearch.RareSearch;
+import org.raresearch.ScoredId;
+import org.raresearch.SearchHit;
 import org.raresearch.SyncResult;
 import org.raresearch.report.Finding;
 import org.raresearch.report.SectionKind;
-import org.raresearch.NameMatch;
-import org.raresearch.ScoredId;
-import org.raresearch.SearchHit;
 import org.raresearch.testing.SharedData;
 import org.raresearch.vocabulary.HpoOntology;
 

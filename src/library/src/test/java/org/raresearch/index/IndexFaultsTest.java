@@ -1,7 +1,5 @@
 package org.raresearch.index;
 
-import org.raresearch.IndexAccessException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
 import org.raresearch.testing.SharedData;
 

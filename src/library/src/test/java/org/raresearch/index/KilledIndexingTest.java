@@ -1,9 +1,5 @@
 package org.raresearch.index;
 
-import org.raresearch.SyncResult;
-
-import org.raresearch.IndexAccessException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +27,9 @@ import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
+import org.raresearch.SyncResult;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ReportDirectory;
 import org.raresearch.testing.SharedData;

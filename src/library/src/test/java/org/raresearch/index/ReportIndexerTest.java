@@ -1,9 +1,5 @@
 package org.raresearch.index;
 
-import org.raresearch.SyncResult;
-
-import org.raresearch.IndexAccessException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +13,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
+import org.raresearch.SyncResult;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.testing.SharedData;
 

@@ -1,9 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.SearchResults;
-
-import org.raresearch.SearchHit;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,11 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
+import org.raresearch.SearchHit;
+import org.raresearch.SearchResults;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.NordReportParser;
-import org.raresearch.report.SectionKind;
 import org.raresearch.report.ParsedReport;
 import org.raresearch.report.ReportDirectory;
+import org.raresearch.report.SectionKind;
 import org.raresearch.testing.SharedData;
 
 /**

@@ -1,11 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.SearchTimeoutException;
-
-import org.raresearch.InvalidQueryException;
-
-import org.raresearch.SearchResults;
-
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,8 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.raresearch.InvalidQueryException;
 import org.raresearch.RareSearch;
 import org.raresearch.RareSearchException;
+import org.raresearch.SearchResults;
+import org.raresearch.SearchTimeoutException;
 import org.raresearch.testing.BundledIndex;
 
 /** Input that looks like query syntax, or is simply huge, is searched as text or refused clearly. */

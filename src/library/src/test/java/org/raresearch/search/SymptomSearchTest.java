@@ -1,11 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.Snippet;
-
-import org.raresearch.SearchResults;
-
-import org.raresearch.SearchHit;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.raresearch.RareSearch;
+import org.raresearch.SearchHit;
+import org.raresearch.SearchResults;
+import org.raresearch.Snippet;
 import org.raresearch.testing.BundledIndex;
 
 /** Symptom search over the bundled corpus, indexed for real. */
