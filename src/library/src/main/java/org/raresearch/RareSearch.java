@@ -37,6 +37,7 @@ import org.raresearch.report.DiseaseReport;
 import org.raresearch.search.FindingExpansion;
 import org.raresearch.search.HpoFindingExpansion;
 import org.raresearch.search.NameResolver;
+import org.raresearch.search.QueryText;
 import org.raresearch.search.SymptomSearcher;
 import org.raresearch.vocabulary.HpoOntology;
 
@@ -65,6 +66,15 @@ import org.raresearch.vocabulary.HpoOntology;
 public final class RareSearch implements AutoCloseable {
   /** The most hits one search may ask for. */
   public static final int MAX_LIMIT = 10_000;
+  /** The longest symptom query accepted, in characters. */
+  public static final int MAX_QUERY_CHARS = QueryText.MAX_QUERY_CHARS;
+  /** The longest name {@link #resolve(String, int)} accepts, in characters. */
+  public static final int MAX_NAME_CHARS = QueryText.MAX_NAME_CHARS;
+  /**
+   * The version of the index layout this RareSearch writes and reads; it is recorded in every
+   * commit, and an index of another version must be rebuilt.
+   */
+  public static final int SCHEMA_VERSION = IndexSchema.VERSION;
   /** The time budget of one search unless {@link Builder#searchTimeout(Duration)} sets another. */
   public static final long DEFAULT_SEARCH_TIMEOUT_MILLIS = 2_000;
   private static final long REFRESH_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -340,20 +350,35 @@ public final class RareSearch implements AutoCloseable {
   }
 
   /**
-   * Makes the index hold exactly the reports of a directory, re-indexing only what changed, and
-   * commits.
+   * Makes the index hold exactly the report files of a directory, re-indexing only what changed,
+   * and commits. New and changed files are (re-)indexed, reports whose file is gone are deleted,
+   * unchanged files are skipped; reports imported from open-data sources are left alone. Files that
+   * fail to parse are listed in the result, and the index keeps any earlier version of their report.
+   * The work is committed in batches of 1,000 files: a sync
+   * that is killed keeps what it committed, and running it again finishes the job. Searches see the
+   * changes at once.
    *
-   * @see ReportIndexer#sync(Path, ReportIndexer.Progress)
+   * @param reportsDirectory a directory of {@code .txt} report files
+   * @param progress told of each file done
+   * @return what changed
+   * @throws IOException when the directory cannot be listed
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
    */
-  public SyncResult sync(Path reportsDirectory, ReportIndexer.Progress progress) throws IOException {
+  public SyncResult sync(Path reportsDirectory, SyncProgress progress) throws IOException {
     SyncResult result = writer().sync(reportsDirectory, progress);
     refresh();
     return result;
   }
 
-  /** {@link #sync(Path, ReportIndexer.Progress)} without progress reports. */
+  /**
+   * {@link #sync(Path, SyncProgress)} without progress reports.
+   *
+   * @param reportsDirectory a directory of {@code .txt} report files
+   * @return what changed
+   * @throws IOException when the directory cannot be listed
+   */
   public SyncResult sync(Path reportsDirectory) throws IOException {
-    return sync(reportsDirectory, ReportIndexer.Progress.NONE);
+    return sync(reportsDirectory, SyncProgress.NONE);
   }
 
   /**
@@ -367,7 +392,6 @@ public final class RareSearch implements AutoCloseable {
    * @param progress told as the source is read
    * @return what changed
    * @throws IOException when the source cannot be read to its end (nothing is then deleted)
-   * @see ReportImporter
    */
   public ImportResult importReports(ReportSource source, ImportProgress progress) throws IOException {
     try {
@@ -377,9 +401,25 @@ public final class RareSearch implements AutoCloseable {
     }
   }
 
-  /** The index directory. */
+  /**
+   * The index directory.
+   *
+   * @return the path this instance was opened with
+   */
   public Path path() {
     return path;
+  }
+
+  /**
+   * The report directory the index was last synchronised with ({@link #sync(Path)}), as its last
+   * commit records it.
+   *
+   * @return the directory, or empty when the index records none (it was built by imports only, or
+   *     its changes are not committed yet)
+   * @throws IndexAccessException when the index cannot be read
+   */
+  public Optional<Path> reportsDirectory() {
+    return ReportIndexer.recordedSource(path);
   }
 
   /** Commits pending changes (when writable) and releases the index. */

@@ -12,7 +12,6 @@ import org.raresearch.eval.EvalQuery;
 import org.raresearch.eval.Evaluator;
 import org.raresearch.eval.Metrics;
 import org.raresearch.eval.Qrels;
-import org.raresearch.index.ReportIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,10 +50,11 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<EvalQuery> queryList = EvalQuery.read(queries);
     Qrels judgements = Qrels.read(qrels);
-    Path reportDir = reports != null ? reports : ReportIndexer.recordedSource(index).orElseThrow(
-        () -> new IllegalArgumentException("the index records no report directory; pass --reports DIR for the baseline"));
+    Path reportDir;
     Metrics system;
     try (RareSearch rare = vocabulary.open(index)) {
+      reportDir = reports != null ? reports : rare.reportsDirectory().orElseThrow(
+          () -> new IllegalArgumentException("the index records no report directory; pass --reports DIR for the baseline"));
       system = Evaluator.evaluate(rare::rank, queryList, judgements);
     }
     Metrics baseline;

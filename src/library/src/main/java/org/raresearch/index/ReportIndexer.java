@@ -38,6 +38,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.raresearch.IndexAccessException.Reason;
 import org.raresearch.IndexAccessException;
+import org.raresearch.SyncProgress;
 import org.raresearch.SyncResult;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.NordReportParser;
@@ -199,15 +200,6 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
-  /** Progress of a long operation: {@code done} of {@code total} items. */
-  @FunctionalInterface
-  public interface Progress {
-    void update(int done, int total);
-
-    /** Progress nobody listens to. */
-    Progress NONE = (done, total) -> {};
-  }
-
   /**
    * Makes the index hold exactly the reports of a directory, touching only what changed: new and
    * changed files are (re-)indexed, reports whose file is gone are deleted, unchanged files are
@@ -223,7 +215,7 @@ public final class ReportIndexer implements Closeable {
    * @return what changed
    * @throws IOException when the directory cannot be listed
    */
-  public SyncResult sync(Path reportsDirectory, Progress progress) throws IOException {
+  public SyncResult sync(Path reportsDirectory, SyncProgress progress) throws IOException {
     Map<String, IndexedReport> indexed = indexedReports();
     source = reportsDirectory.toAbsolutePath().normalize().toString();
     List<Path> files = ReportDirectory.reportFiles(reportsDirectory);
