@@ -121,13 +121,20 @@ public final class RareSearch implements AutoCloseable {
    * Opens (or creates) the index at {@code path} for searching and writing, with the default
    * ranking and synonyms.
    *
+   * @param path the index directory
+   * @return the open instance, to close when done
    * @throws IndexAccessException when the index is in use, of another schema, damaged, or not writable
    */
   public static RareSearch open(Path path) {
     return builder(path).open();
   }
 
-  /** Starts configuring a RareSearch over the index at {@code path}. */
+  /**
+   * Starts configuring a RareSearch over the index at {@code path}.
+   *
+   * @param path the index directory
+   * @return a builder with the default settings
+   */
   public static Builder builder(Path path) {
     return new Builder(path);
   }
@@ -147,19 +154,34 @@ public final class RareSearch implements AutoCloseable {
       this.path = Objects.requireNonNull(path, "path");
     }
 
-    /** Opens the index for reading only: no lock is taken, and write methods throw. */
+    /**
+     * Opens the index for reading only: no lock is taken, write methods throw, and searches see
+     * what other writers commit within a second.
+     *
+     * @return this builder
+     */
     public Builder readOnly() {
       this.readOnly = true;
       return this;
     }
 
-    /** Adds lay/clinical synonyms from a file in the Solr synonym format (see {@link SymptomSynonyms}). */
+    /**
+     * Adds lay and clinical synonyms from a file in the Solr synonym format: equivalent terms on one
+     * line, separated by commas; {@code #} starts a comment.
+     *
+     * @param file a UTF-8 synonym file, read when the index is opened
+     * @return this builder
+     */
     public Builder addSynonyms(Path file) {
       synonymFiles.add(Objects.requireNonNull(file, "file"));
       return this;
     }
 
-    /** Leaves out the synonyms RareSearch ships, keeping only files added with {@link #addSynonyms}. */
+    /**
+     * Leaves out the synonyms RareSearch ships, keeping only files added with {@link #addSynonyms}.
+     *
+     * @return this builder
+     */
     public Builder withoutDefaultSynonyms() {
       this.defaultSynonyms = false;
       return this;
@@ -171,6 +193,7 @@ public final class RareSearch implements AutoCloseable {
      * ancestors.
      *
      * @param ontology an HPO release: {@code hp.json}, {@code hp.obo}, optionally gzip-compressed
+     * @return this builder
      */
     public Builder hpo(Path ontology) {
       this.hpo = Objects.requireNonNull(ontology, "ontology");
@@ -189,6 +212,9 @@ public final class RareSearch implements AutoCloseable {
      *   rare.importReports(new HpoAnnotationSource(Path.of("phenotype.hpoa"), hpo), ImportProgress.NONE);
      * }
      * }</pre>
+     *
+     * @param ontology the loaded ontology
+     * @return this builder
      */
     public Builder hpo(HpoOntology ontology) {
       this.hpoOntology = Objects.requireNonNull(ontology, "ontology");
@@ -196,7 +222,12 @@ public final class RareSearch implements AutoCloseable {
       return this;
     }
 
-    /** Ranks with other settings than {@link RankingConfig#defaults()}. */
+    /**
+     * Ranks with other settings than {@link RankingConfig#defaults()}.
+     *
+     * @param config the ranking settings
+     * @return this builder
+     */
     public Builder ranking(RankingConfig config) {
       this.ranking = Objects.requireNonNull(config, "config");
       return this;
@@ -208,6 +239,7 @@ public final class RareSearch implements AutoCloseable {
      * budget covers matching and scoring, where a hostile or huge query spends its time.
      *
      * @param timeout a positive duration
+     * @return this builder
      * @throws IllegalArgumentException when it is zero or negative
      */
     public Builder searchTimeout(Duration timeout) {
@@ -222,6 +254,7 @@ public final class RareSearch implements AutoCloseable {
     /**
      * Opens the index.
      *
+     * @return the open instance, to close when done
      * @throws IndexAccessException when the index cannot be used
      * @throws IllegalArgumentException when a synonym file is malformed
      */
@@ -247,8 +280,13 @@ public final class RareSearch implements AutoCloseable {
 
   /**
    * The ids of the best reports for a query, without snippets: the fast path for evaluation.
+   * Reports of linked sources are not merged into one hit, as {@link #search} merges them.
    *
-   * @see #search(String, int)
+   * @param query findings, as for {@link #search(String, int)}
+   * @param limit the most ids to return, from 1 to {@value #MAX_LIMIT}
+   * @return the report ids with their scores, best first
+   * @throws InvalidQueryException when the query is empty, too long or has nothing to search for
+   * @throws SearchTimeoutException when the ranking runs past its time budget
    */
   public List<ScoredId> rank(String query, int limit) {
     checkLimit(limit);
@@ -259,6 +297,10 @@ public final class RareSearch implements AutoCloseable {
    * Resolves a disease name (title, synonym, abbreviation, subdivision, or a near miss) to the
    * reports it names, at most 10.
    *
+   * @param name a name as a user writes it
+   * @return candidates, surest first
+   * @throws InvalidQueryException when the name is blank, too long or has no letters or digits
+   * @throws SearchTimeoutException when the resolution runs past its time budget
    * @see #resolve(String, int)
    */
   public List<NameMatch> resolve(String name) {
@@ -280,7 +322,12 @@ public final class RareSearch implements AutoCloseable {
     return withinBudget(name, "resolving a name in index", searcher -> names.resolve(searcher, name, limit));
   }
 
-  /** The whole report with this id, if the index has it. */
+  /**
+   * The whole report with this id, as indexed.
+   *
+   * @param id a report id, as hits and name matches give it
+   * @return the report, or empty when the index has none with this id
+   */
   public Optional<DiseaseReport> get(String id) {
     Objects.requireNonNull(id, "id");
     IndexSearcher searcher = acquire();
@@ -298,7 +345,11 @@ public final class RareSearch implements AutoCloseable {
     }
   }
 
-  /** The number of reports in the index. */
+  /**
+   * The number of reports in the index, as searches now see it.
+   *
+   * @return the number of reports
+   */
   public int count() {
     IndexSearcher searcher = acquire();
     try {
@@ -332,19 +383,34 @@ public final class RareSearch implements AutoCloseable {
     }
   }
 
-  /** Adds a report, or replaces the one with the same id; searches see it at once. */
+  /**
+   * Adds a report, or replaces the one with the same id; searches see it at once. Call {@link
+   * #commit()} (or close) to make it durable.
+   *
+   * @param report the report
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
+   */
   public void update(DiseaseReport report) {
     writer().update(report);
     refresh();
   }
 
-  /** Deletes the report with this id, if any; searches stop seeing it at once. */
+  /**
+   * Deletes the report with this id, if any; searches stop seeing it at once.
+   *
+   * @param id the report id
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
+   */
   public void delete(String id) {
     writer().delete(id);
     refresh();
   }
 
-  /** Makes the changes so far durable. */
+  /**
+   * Makes the changes so far durable.
+   *
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
+   */
   public void commit() {
     writer().commit();
   }

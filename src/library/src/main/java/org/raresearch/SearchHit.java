@@ -17,6 +17,11 @@ import java.util.Objects;
  */
 public record SearchHit(
     String id, String title, float score, List<String> matchedSections, List<Snippet> snippets, List<String> sourceIds) {
+  /**
+   * Checks and copies the components.
+   *
+   * @throws IllegalArgumentException when {@code sourceIds} does not start with {@code id}
+   */
   public SearchHit {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -26,10 +31,5 @@ public record SearchHit(
     if (sourceIds.isEmpty() || !sourceIds.getFirst().equals(id)) {
       throw new IllegalArgumentException("the source ids of " + id + " must start with it: " + sourceIds);
     }
-  }
-
-  /** A hit of a report that has no linked reports. */
-  public SearchHit(String id, String title, float score, List<String> matchedSections, List<Snippet> snippets) {
-    this(id, title, score, matchedSections, snippets, List.of(id));
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param truncated whether part of a very long query was left out to keep the search bounded
  */
 public record SearchResults(List<SearchHit> hits, long totalMatches, boolean truncated) {
+  /** Copies the hits, so the results cannot change. */
   public SearchResults {
     hits = List.copyOf(hits);
   }

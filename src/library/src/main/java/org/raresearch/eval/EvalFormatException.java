@@ -6,6 +6,11 @@ import org.raresearch.RareSearchException;
 public final class EvalFormatException extends RareSearchException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what is wrong, naming the file and line
+   */
   public EvalFormatException(String message) {
     super(message);
   }

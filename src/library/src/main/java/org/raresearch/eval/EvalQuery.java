@@ -17,6 +17,7 @@ import java.util.Set;
  * @param text the query text
  */
 public record EvalQuery(String id, String text) {
+  /** Checks that both components are given. */
   public EvalQuery {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -26,6 +27,9 @@ public record EvalQuery(String id, String text) {
    * Reads a query file: one query a line, {@code query-id<TAB>query text}. Blank lines and lines
    * starting with {@code #} are skipped.
    *
+   * @param file the query file
+   * @return the queries, in file order
+   * @throws IOException when the file cannot be read
    * @throws EvalFormatException when a line is malformed or an id repeats (naming file and line)
    */
   public static List<EvalQuery> read(Path file) throws IOException {

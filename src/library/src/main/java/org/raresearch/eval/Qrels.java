@@ -22,7 +22,12 @@ public final class Qrels {
     this.relevant = relevant;
   }
 
-  /** Judgements given in code: query id to its relevant report ids. */
+  /**
+   * Judgements given in code.
+   *
+   * @param relevant query id to its relevant report ids
+   * @return the judgements
+   */
   public static Qrels of(Map<String, Set<String>> relevant) {
     Map<String, Set<String>> copy = new LinkedHashMap<>();
     relevant.forEach((q, docs) -> copy.put(q, Set.copyOf(docs)));
@@ -32,6 +37,9 @@ public final class Qrels {
   /**
    * Reads a qrels file.
    *
+   * @param file the qrels file
+   * @return the judgements
+   * @throws IOException when the file cannot be read
    * @throws EvalFormatException when a line is malformed (naming file and line)
    */
   public static Qrels read(Path file) throws IOException {
@@ -61,12 +69,21 @@ public final class Qrels {
     return of(relevant);
   }
 
-  /** The reports relevant to a query (empty when it has none). */
+  /**
+   * The reports relevant to a query.
+   *
+   * @param queryId the query id
+   * @return their ids, empty when it has none
+   */
   public Set<String> relevant(String queryId) {
     return relevant.getOrDefault(queryId, Set.of());
   }
 
-  /** The ids of the queries with at least one relevant report. */
+  /**
+   * The judged queries.
+   *
+   * @return the ids of the queries with at least one relevant report
+   */
   public Set<String> queryIds() {
     return relevant.keySet();
   }

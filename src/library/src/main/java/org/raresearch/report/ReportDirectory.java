@@ -28,6 +28,8 @@ public final class ReportDirectory {
   /**
    * The report files of a directory (not its sub-directories), sorted by name.
    *
+   * @param directory a directory
+   * @return its {@code .txt} files
    * @throws IOException when the directory cannot be listed
    */
   public static List<Path> reportFiles(Path directory) throws IOException {

@@ -10,11 +10,16 @@ import java.util.Objects;
 public final class ReportParseException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or source name the error is about. */
   private final String source;
+  /** The 1-based line, or 0 when the error concerns the whole file. */
   private final int line;
+  /** What is wrong, without the file and line. */
   private final String reason;
 
   /**
+   * Creates the exception.
+   *
    * @param source the file (or other source) name
    * @param line the 1-based line the problem was found on, or 0 when it concerns the whole file
    * @param reason what is wrong, in words a user understands
@@ -23,6 +28,14 @@ public final class ReportParseException extends IOException {
     this(source, line, reason, null);
   }
 
+  /**
+   * Creates the exception.
+   *
+   * @param source the file (or other source) name
+   * @param line the 1-based line the problem was found on, or 0 when it concerns the whole file
+   * @param reason what is wrong, in words a user understands
+   * @param cause the underlying failure, or null
+   */
   public ReportParseException(String source, int line, String reason, Throwable cause) {
     super(format(source, line, reason), cause);
     this.source = Objects.requireNonNull(source, "source");
@@ -30,17 +43,29 @@ public final class ReportParseException extends IOException {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** The file or source name the error is about. */
+  /**
+   * The file or source name the error is about.
+   *
+   * @return the name
+   */
   public String source() {
     return source;
   }
 
-  /** The 1-based line, or 0 when the error concerns the whole file. */
+  /**
+   * The line the error is about.
+   *
+   * @return the 1-based line, or 0 when the error concerns the whole file
+   */
   public int line() {
     return line;
   }
 
-  /** What is wrong, without the file and line. */
+  /**
+   * What is wrong, without the file and line.
+   *
+   * @return the reason
+   */
   public String reason() {
     return reason;
   }

@@ -11,8 +11,11 @@ import org.raresearch.RareSearchException;
 public final class HpoFormatException extends RareSearchException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or source name the error is about. */
   private final String source;
+  /** The 1-based line, or 0 when the error concerns the whole file. */
   private final int line;
+  /** What is wrong, without the file and line. */
   private final String reason;
 
   /**
@@ -41,17 +44,29 @@ public final class HpoFormatException extends RareSearchException {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** The file the error is about. */
+  /**
+   * The file the error is about.
+   *
+   * @return the file name
+   */
   public String source() {
     return source;
   }
 
-  /** The 1-based line, or 0 when the error concerns the whole file. */
+  /**
+   * The line the error is about.
+   *
+   * @return the 1-based line, or 0 when the error concerns the whole file
+   */
   public int line() {
     return line;
   }
 
-  /** What is wrong, without the file and line. */
+  /**
+   * What is wrong, without the file and line.
+   *
+   * @return the reason
+   */
   public String reason() {
     return reason;
   }

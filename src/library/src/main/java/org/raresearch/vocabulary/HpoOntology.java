@@ -109,7 +109,11 @@ public final class HpoOntology {
     return key == null ? Optional.empty() : Optional.ofNullable(lookup.get(key));
   }
 
-  /** The live (non-obsolete) terms, ordered by id; unmodifiable. */
+  /**
+   * The live (non-obsolete) terms.
+   *
+   * @return the terms ordered by id; unmodifiable
+   */
   public Collection<HpoTerm> terms() {
     return live;
   }
@@ -160,7 +164,11 @@ public final class HpoOntology {
     return List.copyOf(result);
   }
 
-  /** The number of live (non-obsolete) terms. */
+  /**
+   * The number of live (non-obsolete) terms.
+   *
+   * @return the number of terms
+   */
   public int size() {
     return live.size();
   }
@@ -168,7 +176,9 @@ public final class HpoOntology {
   /**
    * The release as the file names it: the graph's {@code version} in JSON (such as {@code
    * http://purl.obolibrary.org/obo/hp/releases/2023-01-27/hp.json}), the {@code data-version}
-   * header in OBO (such as {@code hp/releases/2023-01-27}); "" when the file names none.
+   * header in OBO (such as {@code hp/releases/2023-01-27}).
+   *
+   * @return the release, or "" when the file names none
    */
   public String release() {
     return release;
