@@ -1,36 +1,22 @@
 package org.raresearch.analysis;
 
 import java.io.IOException;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamFactoryTestCase;
 import org.apache.lucene.tests.analysis.CannedTokenStream;
-import org.apache.lucene.tests.analysis.MockTokenizer;
 import org.apache.lucene.tests.analysis.Token;
 
-public class ClosePositionGapsFilterTest extends BaseTokenStreamFactoryTestCase {
-  private Analyzer analyzer;
+public class ClosePositionGapsFilterTest extends TokenFilterTestBase {
 
   @Override
-  public void setUp() throws Exception {
-    super.setUp();
-    analyzer = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-        TokenStream stream = new StopFilter(source, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        return new TokenStreamComponents(source, new ClosePositionGapsFilter(stream));
-      }
-    };
+  protected TokenStream filter(TokenStream input) {
+    return new ClosePositionGapsFilter(new StopFilter(input, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
   }
 
   @Override
-  public void tearDown() throws Exception {
-    analyzer.close();
-    super.tearDown();
+  protected String factoryName() {
+    return ClosePositionGapsFilterFactory.NAME;
   }
 
   public void testHolesLeftByStopWords_areClosed() throws IOException {
@@ -58,18 +44,10 @@ public class ClosePositionGapsFilterTest extends BaseTokenStreamFactoryTestCase 
     assertTokenStreamContents(stream, new String[] {"droopy", "ptosis", "eyelid"}, null, null, new int[] {1, 0, 1});
   }
 
-  public void testRandomStrings() throws IOException {
-    checkRandomData(random(), analyzer, 200 * RANDOM_MULTIPLIER);
-  }
-
   public void testFactory_isFoundByName() throws Exception {
     TokenStream stream = new StopFilter(whitespaceMockTokenizer("loss of hair"), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     stream = tokenFilterFactory(ClosePositionGapsFilterFactory.NAME).create(stream);
     assertTokenStreamContents(stream, new String[] {"loss", "hair"}, null, null, new int[] {1, 1});
   }
 
-  public void testFactory_refusesUnknownParameters() {
-    expectThrows(IllegalArgumentException.class,
-        () -> tokenFilterFactory(ClosePositionGapsFilterFactory.NAME, "bogus", "1"));
-  }
 }

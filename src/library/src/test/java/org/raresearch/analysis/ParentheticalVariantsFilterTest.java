@@ -8,35 +8,28 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamFactoryTestCase;
 import org.apache.lucene.tests.analysis.MockTokenizer;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 
-public class ParentheticalVariantsFilterTest extends BaseTokenStreamFactoryTestCase {
+public class ParentheticalVariantsFilterTest extends TokenFilterTestBase {
   private static final String NAME = "word";
   private static final String INSIDE = ParentheticalVariantsFilter.PARENTHETICAL_TYPE;
   private static final String REST = ParentheticalVariantsFilter.REMAINDER_TYPE;
 
-  private Analyzer analyzer;
-
   @Override
-  public void setUp() throws Exception {
-    super.setUp();
-    analyzer = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new MockTokenizer(MockTokenizer.KEYWORD, false);
-        return new TokenStreamComponents(source, new ParentheticalVariantsFilter(source));
-      }
-    };
+  protected TokenStream filter(TokenStream input) {
+    return new ParentheticalVariantsFilter(input);
   }
 
   @Override
-  public void tearDown() throws Exception {
-    analyzer.close();
-    super.tearDown();
+  protected String factoryName() {
+    return ParentheticalVariantsFilterFactory.NAME;
+  }
+
+  @Override
+  protected CharacterRunAutomaton tokenization() {
+    return MockTokenizer.KEYWORD;
   }
 
   public void testParenthetical_addsItAndTheRest_asAlternativesWithTheNamesOffsets() throws IOException {
@@ -124,17 +117,9 @@ public class ParentheticalVariantsFilterTest extends BaseTokenStreamFactoryTestC
     return result;
   }
 
-  public void testRandomStrings() throws IOException {
-    checkRandomData(random(), analyzer, 200 * RANDOM_MULTIPLIER);
-  }
-
   public void testFactory_isFoundByName() throws Exception {
     TokenStream stream = tokenFilterFactory(ParentheticalVariantsFilterFactory.NAME).create(keywordMockTokenizer("IIM (myositis)"));
     assertTokenStreamContents(stream, new String[] {"IIM (myositis)", "myositis", "IIM"});
   }
 
-  public void testFactory_refusesUnknownParameters() {
-    expectThrows(IllegalArgumentException.class,
-        () -> tokenFilterFactory(ParentheticalVariantsFilterFactory.NAME, "bogus", "1"));
-  }
 }

@@ -6,35 +6,22 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
-import org.apache.lucene.tests.analysis.BaseTokenStreamFactoryTestCase;
 import org.apache.lucene.tests.analysis.CannedTokenStream;
-import org.apache.lucene.tests.analysis.MockTokenizer;
 import org.apache.lucene.tests.analysis.Token;
 
-public class QualifierWordFilterTest extends BaseTokenStreamFactoryTestCase {
+public class QualifierWordFilterTest extends TokenFilterTestBase {
   private static final CharArraySet QUALIFIERS = new CharArraySet(List.of("increas", "level"), false);
 
-  private Analyzer analyzer;
-
   @Override
-  public void setUp() throws Exception {
-    super.setUp();
-    analyzer = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-        return new TokenStreamComponents(source, new QualifierWordFilter(source, QUALIFIERS));
-      }
-    };
+  protected TokenStream filter(TokenStream input) {
+    return new QualifierWordFilter(input, QUALIFIERS);
   }
 
   @Override
-  public void tearDown() throws Exception {
-    analyzer.close();
-    super.tearDown();
+  protected String factoryName() {
+    return QualifierWordFilterFactory.NAME;
   }
 
   public void testTokens_passUnchanged() throws IOException {
@@ -87,10 +74,6 @@ public class QualifierWordFilterTest extends BaseTokenStreamFactoryTestCase {
     }
   }
 
-  public void testRandomStrings() throws IOException {
-    checkRandomData(random(), analyzer, 200 * RANDOM_MULTIPLIER);
-  }
-
   public void testFactory_marksRareSearchsQualifiersByDefault() throws Exception {
     TokenStream stream = tokenFilterFactory(QualifierWordFilterFactory.NAME).create(whitespaceMockTokenizer("abnorm gait"));
     assertEquals(List.of("abnorm*", "gait"), marked(stream));
@@ -100,10 +83,6 @@ public class QualifierWordFilterTest extends BaseTokenStreamFactoryTestCase {
     TokenStream stream = tokenFilterFactory(QualifierWordFilterFactory.NAME, "words", "qualifier-words.txt", "ignoreCase", "true")
         .create(whitespaceMockTokenizer("MILD gait abnorm"));
     assertEquals(List.of("MILD*", "gait", "abnorm"), marked(stream));
-  }
-
-  public void testFactory_refusesUnknownParameters() {
-    expectThrows(IllegalArgumentException.class, () -> tokenFilterFactory(QualifierWordFilterFactory.NAME, "bogus", "1"));
   }
 
   /** The terms of a stream, a qualifier word followed by {@code *}. */

@@ -5,28 +5,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamFactoryTestCase;
-import org.apache.lucene.tests.analysis.MockTokenizer;
 
-public class RomanNumeralFilterTest extends BaseTokenStreamFactoryTestCase {
-  private Analyzer analyzer;
+public class RomanNumeralFilterTest extends TokenFilterTestBase {
 
   @Override
-  public void setUp() throws Exception {
-    super.setUp();
-    analyzer = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-        return new TokenStreamComponents(source, new RomanNumeralFilter(source));
-      }
-    };
+  protected TokenStream filter(TokenStream input) {
+    return new RomanNumeralFilter(input);
   }
 
   @Override
-  public void tearDown() throws Exception {
-    analyzer.close();
-    super.tearDown();
+  protected String factoryName() {
+    return RomanNumeralFilterFactory.NAME;
   }
 
   public void testCanonicalNumeralsUpTo39_becomeArabic_otherWordsStay() throws IOException {
@@ -70,19 +59,10 @@ public class RomanNumeralFilterTest extends BaseTokenStreamFactoryTestCase {
     keyword.close();
   }
 
-  public void testRandomStrings() throws IOException {
-    checkRandomData(random(), analyzer, 200 * RANDOM_MULTIPLIER);
-  }
-
   public void testFactory_isFoundByName() throws Exception {
     TokenStream stream = whitespaceMockTokenizer("vi xii");
     stream = tokenFilterFactory(RomanNumeralFilterFactory.NAME).create(stream);
     assertTokenStreamContents(stream, new String[] {"6", "12"});
   }
 
-  public void testFactory_refusesUnknownParameters() {
-    IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
-        () -> tokenFilterFactory(RomanNumeralFilterFactory.NAME, "bogus", "1"));
-    assertTrue(e.getMessage(), e.getMessage().contains("Unknown parameters"));
-  }
 }

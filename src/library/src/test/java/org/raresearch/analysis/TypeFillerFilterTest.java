@@ -4,31 +4,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.tests.analysis.BaseTokenStreamFactoryTestCase;
-import org.apache.lucene.tests.analysis.MockTokenizer;
 
-public class TypeFillerFilterTest extends BaseTokenStreamFactoryTestCase {
-  private Analyzer analyzer;
+public class TypeFillerFilterTest extends TokenFilterTestBase {
 
   @Override
-  public void setUp() throws Exception {
-    super.setUp();
-    analyzer = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-        return new TokenStreamComponents(source, new TypeFillerFilter(source));
-      }
-    };
+  protected TokenStream filter(TokenStream input) {
+    return new TypeFillerFilter(input);
   }
 
   @Override
-  public void tearDown() throws Exception {
-    analyzer.close();
-    super.tearDown();
+  protected String factoryName() {
+    return TypeFillerFilterFactory.NAME;
   }
 
   public void testFillerWithinAName_isDropped_leavingAGap() throws IOException {
@@ -94,16 +81,9 @@ public class TypeFillerFilterTest extends BaseTokenStreamFactoryTestCase {
     }
   }
 
-  public void testRandomStrings() throws IOException {
-    checkRandomData(random(), analyzer, 200 * RANDOM_MULTIPLIER);
-  }
-
   public void testFactory_isFoundByName() throws Exception {
     TokenStream stream = tokenFilterFactory(TypeFillerFilterFactory.NAME).create(whitespaceMockTokenizer("hae type 1"));
     assertTokenStreamContents(stream, new String[] {"hae", "1"});
   }
 
-  public void testFactory_refusesUnknownParameters() {
-    expectThrows(IllegalArgumentException.class, () -> tokenFilterFactory(TypeFillerFilterFactory.NAME, "bogus", "1"));
-  }
 }
