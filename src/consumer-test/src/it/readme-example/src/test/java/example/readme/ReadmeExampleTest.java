@@ -47,7 +47,7 @@ class ReadmeExampleTest {
   @Test
   void readme_showsTheExampleThisProgramRuns() throws IOException {
     String readme = Files.readString(README);
-    Matcher block = Pattern.compile("## Library\\s+```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    Matcher block = Pattern.compile("\\n## Library\\n.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
     assertTrue(block.find(), "README.md has no java block under \"## Library\"");
     String shown = block.group(1)
         .replace("Path.of(\"my-index\")", "index")
