@@ -25,6 +25,8 @@ import org.raresearch.report.SectionKind;
  * @param frequencyWeights weights of an exact finding match by frequency class: very frequent, frequent, occasional
  * @param findingLengthNorm a finding of n words is weighted by n to the power of minus this (0: no normalisation, 1: by its length)
  * @param qualifierWeight weight of qualifying words such as "abnormal", "increased", "level" relative to other words (1: no difference)
+ * @param phenotypes how findings recognised as phenotype terms rank diseases by their annotated
+ *     phenotypes, and how much that counts beside the text
  */
 public record RankingConfig(
     Map<String, Float> fieldWeights,
@@ -37,7 +39,44 @@ public record RankingConfig(
     float exactFindingBoost,
     List<Float> frequencyWeights,
     float findingLengthNorm,
-    float qualifierWeight) {
+    float qualifierWeight,
+    Phenotypes phenotypes) {
+
+  /**
+   * Ranking by annotated phenotypes (see {@code docs/ranking.md}): it applies when the query's
+   * findings are recognised as terms of the index's vocabulary and its diseases have phenotype
+   * annotations; otherwise diseases rank by their text alone.
+   *
+   * @param weight the share of the phenotype score in a disease's score, the text score having the
+   *     rest, each first divided by its highest value among the candidates (0 turns phenotype
+   *     ranking off, 1 leaves text only to what the vocabulary does not know)
+   * @param specificity exponent of the ratio of the numbers of diseases with the query term and with
+   *     the matched term (0: a general term is worth as much as the query's own)
+   * @param ancestorFactor the evidence of a disease that has only an ancestor of a query term,
+   *     relative to one that has the term
+   * @param floor the evidence below which a term says nothing for or against a disease
+   * @param candidates how many diseases each of the text ranking and the phenotype ranking puts
+   *     forward to be scored by both
+   */
+  public record Phenotypes(float weight, float specificity, float ancestorFactor, float floor, int candidates) {
+    /** Checks the ranges. */
+    public Phenotypes {
+      if (!(weight >= 0 && weight <= 1)) {
+        throw new IllegalArgumentException("the phenotype weight is in [0, 1], not " + weight);
+      }
+      if (!(floor > 0 && floor < 1) || !(ancestorFactor > 0 && ancestorFactor <= 1) || !(specificity >= 0)) {
+        throw new IllegalArgumentException("floor and ancestor factor are in (0, 1], specificity at least 0");
+      }
+      if (candidates < 1) {
+        throw new IllegalArgumentException("at least one candidate, not " + candidates);
+      }
+    }
+
+    /** These settings with another weight. */
+    public Phenotypes withWeight(float weight) {
+      return new Phenotypes(weight, specificity, ancestorFactor, floor, candidates);
+    }
+  }
 
   /**
    * Checks and copies the settings.
@@ -54,6 +93,7 @@ public record RankingConfig(
       }
     });
     frequencyWeights = List.copyOf(frequencyWeights);
+    Objects.requireNonNull(phenotypes, "phenotypes");
     if (frequencyWeights.size() != IndexSchema.FINDING_KEY_FIELDS.size()) {
       throw new IllegalArgumentException("one frequency weight per class: very frequent, frequent, occasional");
     }
@@ -75,7 +115,8 @@ public record RankingConfig(
     weights.put(IndexSchema.TITLE, 3f);
     weights.put(IndexSchema.SYNONYMS, 2f);
     weights.put(IndexSchema.SUBDIVISIONS, 1.5f);
-    return new RankingConfig(weights, 0.3f, 1, 0.3f, 0.6f, 0.7f, 20f, 0f, List.of(1.3f, 1f, 0.7f), 1f, 0.3f);
+    return new RankingConfig(weights, 0.3f, 1, 0.3f, 0.6f, 0.7f, 20f, 0f, List.of(1.3f, 1f, 0.7f), 1f, 0.3f,
+        new Phenotypes(0.8f, 1f, 0.1f, 1e-4f, 500));
   }
 
   /**
@@ -85,7 +126,7 @@ public record RankingConfig(
    * @return these settings with other field weights
    */
   public RankingConfig withFieldWeights(Map<String, Float> weights) {
-    return new RankingConfig(weights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
+    return new RankingConfig(weights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
   }
 
   /**
@@ -95,7 +136,7 @@ public record RankingConfig(
    * @return these settings with another phrase weight
    */
   public RankingConfig withPhraseBoost(float boost) {
-    return new RankingConfig(fieldWeights, boost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
+    return new RankingConfig(fieldWeights, boost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
   }
 
   /**
@@ -105,7 +146,7 @@ public record RankingConfig(
    * @return these settings with another phrase slop
    */
   public RankingConfig withPhraseSlop(int slop) {
-    return new RankingConfig(fieldWeights, phraseBoost, slop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
+    return new RankingConfig(fieldWeights, phraseBoost, slop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
   }
 
   /**
@@ -115,7 +156,7 @@ public record RankingConfig(
    * @return these settings with another coordination score
    */
   public RankingConfig withCoordinationBoost(float boost) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, boost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, boost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
   }
 
   /**
@@ -125,7 +166,7 @@ public record RankingConfig(
    * @return these settings with another share
    */
   public RankingConfig withFindingMatchFraction(float fraction) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, fraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, fraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
   }
 
   /**
@@ -135,7 +176,7 @@ public record RankingConfig(
    * @return these settings with another synonym weight
    */
   public RankingConfig withSynonymWeight(float weight) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, weight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, weight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
   }
 
   /**
@@ -145,7 +186,7 @@ public record RankingConfig(
    * @return these settings with another name score
    */
   public RankingConfig withNameBoost(float boost) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, boost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, boost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
   }
 
   /**
@@ -155,7 +196,7 @@ public record RankingConfig(
    * @return these settings with another exact-finding weight
    */
   public RankingConfig withExactFindingBoost(float boost) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, boost, frequencyWeights, findingLengthNorm, qualifierWeight);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, boost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
   }
 
   /**
@@ -165,7 +206,7 @@ public record RankingConfig(
    * @return these settings with another exponent
    */
   public RankingConfig withFindingLengthNorm(float exponent) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, exponent, qualifierWeight);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, exponent, qualifierWeight, phenotypes);
   }
 
   /**
@@ -175,7 +216,11 @@ public record RankingConfig(
    * @return these settings with another qualifier weight
    */
   public RankingConfig withQualifierWeight(float weight) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, weight);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, weight, phenotypes);
+  }
+
+  public RankingConfig withPhenotypes(Phenotypes settings) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, settings);
   }
 
   /**
@@ -187,6 +232,6 @@ public record RankingConfig(
    * @return these settings with other frequency weights
    */
   public RankingConfig withFrequencyWeights(float veryFrequent, float frequent, float occasional) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, List.of(veryFrequent, frequent, occasional), findingLengthNorm, qualifierWeight);
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, List.of(veryFrequent, frequent, occasional), findingLengthNorm, qualifierWeight, phenotypes);
   }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -17,11 +16,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.raresearch.analysis.Analyzers;
@@ -30,7 +27,7 @@ import org.raresearch.imports.ImportProgress;
 import org.raresearch.imports.ImportResult;
 import org.raresearch.imports.ReportSource;
 import org.raresearch.index.IndexSchema;
-import org.raresearch.index.ReportCodec;
+import org.raresearch.index.IndexVocabulary;
 import org.raresearch.index.ReportImporter;
 import org.raresearch.index.ReportIndexer;
 import org.raresearch.report.DiseaseReport;
@@ -38,6 +35,7 @@ import org.raresearch.search.FindingExpansion;
 import org.raresearch.search.HpoFindingExpansion;
 import org.raresearch.search.NameResolver;
 import org.raresearch.search.QueryText;
+import org.raresearch.search.StoredReports;
 import org.raresearch.search.SymptomSearcher;
 import org.raresearch.vocabulary.HpoOntology;
 
@@ -91,16 +89,6 @@ public final class RareSearch implements AutoCloseable {
   private RareSearch(Builder builder) {
     this.path = builder.path;
     this.searchTimeoutNanos = builder.searchTimeout.toNanos();
-    RankingConfig config = builder.ranking;
-    SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles);
-    Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
-    FindingExpansion expansion = FindingExpansion.NONE;
-    if (builder.hpoOntology != null) {
-      expansion = HpoFindingExpansion.withDefaults(builder.hpoOntology);
-    } else if (builder.hpo != null) {
-      expansion = HpoFindingExpansion.withDefaults(HpoOntology.load(builder.hpo));
-    }
-    this.symptoms = new SymptomSearcher(queryAnalyzer, config, expansion);
     if (builder.readOnly) {
       this.indexer = null;
       this.readOnlyDirectory = openReadOnly(path);
@@ -114,6 +102,42 @@ public final class RareSearch implements AutoCloseable {
       this.readOnlyDirectory = null;
       this.indexer = ReportIndexer.open(path);
       this.searchers = indexer.newSearcherManager();
+    }
+    try {
+      HpoOntology ontology = builder.hpoOntology;
+      if (ontology == null && builder.hpo != null) {
+        ontology = HpoOntology.load(builder.hpo);
+      }
+      if (ontology == null) {
+        ontology = keptVocabulary();
+      }
+      SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles);
+      Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
+      FindingExpansion expansion = ontology == null ? FindingExpansion.NONE : HpoFindingExpansion.withDefaults(ontology);
+      this.symptoms = new SymptomSearcher(queryAnalyzer, builder.ranking, expansion, ontology);
+    } catch (RuntimeException e) {
+      // Nothing was written: release the index without committing.
+      try (Closeable c1 = indexer; Closeable c2 = readOnlyDirectory; Closeable c3 = searchers) {
+        // closed in reverse order
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /** The ontology the index keeps with it, or null. */
+  private HpoOntology keptVocabulary() {
+    if (indexer != null) {
+      return indexer.vocabulary().orElse(null);
+    }
+    IndexSearcher searcher = acquire();
+    try {
+      return IndexVocabulary.load(searcher.getIndexReader()).orElse(null);
+    } catch (IOException e) {
+      throw ReportIndexer.translate(path, e);
+    } finally {
+      release(searcher);
     }
   }
 
@@ -332,12 +356,7 @@ public final class RareSearch implements AutoCloseable {
     Objects.requireNonNull(id, "id");
     IndexSearcher searcher = acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      String json = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexSchema.REPORT)).get(IndexSchema.REPORT);
-      return Optional.of(ReportCodec.decode(json));
+      return StoredReports.get(searcher, id);
     } catch (IOException e) {
       throw failure("reading report " + id + " from index " + path, e);
     } finally {
@@ -353,7 +372,7 @@ public final class RareSearch implements AutoCloseable {
   public int count() {
     IndexSearcher searcher = acquire();
     try {
-      return searcher.count(new MatchAllDocsQuery());
+      return searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_REPORT)));
     } catch (IOException e) {
       throw failure("counting reports in index " + path, e);
     } finally {
@@ -507,6 +526,7 @@ public final class RareSearch implements AutoCloseable {
 
   private void refresh() {
     try {
+      indexer.linkDiseases();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw failure("refreshing the searcher of index " + path, e);

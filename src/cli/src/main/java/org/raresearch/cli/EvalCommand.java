@@ -52,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
     Qrels judgements = Qrels.read(qrels);
     Path reportDir;
     Metrics system;
-    try (RareSearch rare = vocabulary.open(index)) {
+    try (RareSearch rare = vocabulary.batchBuilder(index).open()) {
       reportDir = reports != null ? reports : rare.reportsDirectory().orElseThrow(
           () -> new IllegalArgumentException("the index records no report directory; pass --reports DIR for the baseline"));
       system = Evaluator.evaluate(rare::rank, queryList, judgements);
@@ -72,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%nAblation%n%-34s %7s %7s %7s %7s %7s%n", "variant", "MRR", "S@1", "S@10", "nDCG@10", "R@100");
       for (var variant : Ablation.variants().entrySet()) {
         Metrics m;
-        try (RareSearch rare = vocabulary.builder(index).ranking(variant.getValue()).open()) {
+        try (RareSearch rare = vocabulary.batchBuilder(index).ranking(variant.getValue()).open()) {
           m = Evaluator.evaluate(rare::rank, queryList, judgements);
         }
         out.printf(Locale.ROOT, "%-34s %7.3f %7.3f %7.3f %7.3f %7.3f%n",

@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<EvalQuery> queryList = EvalQuery.read(queries);
-    try (RareSearch rare = vocabulary.open(index)) {
+    try (RareSearch rare = vocabulary.batchBuilder(index).open()) {
       Map<String, List<ScoredId>> rankings = Evaluator.run(rare::rank, queryList, limit);
       TrecRun.write(output, rankings, tag);
     }

@@ -22,6 +22,17 @@ final class VocabularyOptions {
     return builder(index).open();
   }
 
+  /**
+   * A read-only builder for running a whole query set: each query gets {@link #BATCH_TIMEOUT}, so
+   * that what a run measures does not depend on how busy the machine is.
+   */
+  RareSearch.Builder batchBuilder(Path index) {
+    return builder(index).searchTimeout(BATCH_TIMEOUT);
+  }
+
+  /** The time budget of one query of a query set. */
+  static final java.time.Duration BATCH_TIMEOUT = java.time.Duration.ofMinutes(1);
+
   /** A read-only builder with these options, to be completed by the caller. */
   RareSearch.Builder builder(Path index) {
     RareSearch.Builder builder = RareSearch.builder(index).readOnly();

@@ -64,6 +64,12 @@ public final class HpoAnnotationSource implements ReportSource {
     return ORIGIN;
   }
 
+  /** The ontology the annotations are read with: it is kept with the index. */
+  @Override
+  public Optional<HpoOntology> vocabulary() {
+    return Optional.of(ontology);
+  }
+
   @Override
   public void read(Sink sink) throws IOException {
     String file = annotations.toString();

@@ -1,7 +1,9 @@
 package org.raresearch.imports;
 
 import java.io.IOException;
+import java.util.Optional;
 import org.raresearch.report.DiseaseReport;
+import org.raresearch.vocabulary.HpoOntology;
 
 /**
  * A stream of reports read from an open-data file, one at a time, so that memory stays the same
@@ -17,6 +19,15 @@ public interface ReportSource {
    * @return a short name, such as {@code orphanet}
    */
   String origin();
+
+  /**
+   * The ontology the source's phenotype annotations are named in, which an import keeps with the
+   * index (so queries recognise findings as its terms, and diseases inherit their annotations'
+   * ancestors); empty when the source brings none.
+   */
+  default Optional<HpoOntology> vocabulary() {
+    return Optional.empty();
+  }
 
   /**
    * Reads every report and every bad record, in file order, and tells {@code sink} of each.

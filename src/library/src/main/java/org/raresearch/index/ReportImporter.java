@@ -45,6 +45,7 @@ public final class ReportImporter {
     Objects.requireNonNull(progress, "progress");
     Run run = new Run(indexer, source.origin(), progress);
     source.read(run);
+    source.vocabulary().ifPresent(indexer::setVocabulary);
     int deleted = 0;
     for (var entry : run.indexed.entrySet()) {
       if (entry.getValue().origin().equals(run.origin) && !run.seen.contains(entry.getKey())) {

@@ -45,6 +45,8 @@ import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ParsedReport;
 import org.raresearch.report.ReportDirectory;
 import org.raresearch.report.ReportParseException;
+import org.raresearch.vocabulary.HpoOntology;
+import org.raresearch.vocabulary.OntologyCodec;
 
 /**
  * Writes reports to an index directory: adds, updates (by report id) and deletes reports, commits,
@@ -73,12 +75,14 @@ public final class ReportIndexer implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final NordReportParser parser = new NordReportParser();
+  private final DiseaseLinks diseases;
   private volatile String source;
 
-  private ReportIndexer(Path path, Directory directory, IndexWriter writer) {
+  private ReportIndexer(Path path, Directory directory, IndexWriter writer, HpoOntology vocabulary) {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
+    this.diseases = new DiseaseLinks(writer, vocabulary);
   }
 
   /**
@@ -106,7 +110,14 @@ public final class ReportIndexer implements Closeable {
       config.setRAMBufferSizeMB(64);
       config.setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
-      return new ReportIndexer(path, directory, writer);
+      HpoOntology vocabulary;
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        vocabulary = IndexVocabulary.load(reader).orElse(null);
+      } catch (IOException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      }
+      return new ReportIndexer(path, directory, writer, vocabulary);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IndexAccessException(
@@ -165,7 +176,8 @@ public final class ReportIndexer implements Closeable {
    */
   public void update(DiseaseReport report, String digest, String origin) {
     try {
-      writer.updateDocument(new Term(IndexSchema.ID, report.id()), ReportDocuments.toDocument(report, digest, origin));
+      writer.updateDocument(new Term(IndexSchema.REPORT_ID, report.id()), ReportDocuments.toDocument(report, digest, origin));
+      diseases.changed(report.id());
     } catch (IOException e) {
       throw translate(path, e);
     }
@@ -179,7 +191,44 @@ public final class ReportIndexer implements Closeable {
   /** Deletes the report with this id, if there is one. */
   public void delete(String id) {
     try {
-      writer.deleteDocuments(new Term(IndexSchema.ID, id));
+      writer.deleteDocuments(new Term(IndexSchema.REPORT_ID, id));
+      diseases.changed(id);
+    } catch (IOException e) {
+      throw translate(path, e);
+    }
+  }
+
+  /**
+   * Keeps an ontology with the index, for queries to recognise findings by and for the diseases'
+   * phenotypes (every annotated term's ancestors). When it differs from the one kept so far, every
+   * disease is rebuilt at the next commit or {@link #linkDiseases()}.
+   */
+  public void setVocabulary(HpoOntology ontology) {
+    byte[] encoded = OntologyCodec.encode(ontology);
+    String digest = digest(encoded);
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      if (IndexVocabulary.digest(reader).filter(digest::equals).isPresent()) {
+        return;
+      }
+      writer.updateDocument(IndexVocabulary.term(), IndexVocabulary.toDocument(encoded, digest));
+      diseases.ontology(ontology);
+    } catch (IOException e) {
+      throw translate(path, e);
+    }
+  }
+
+  /** The ontology kept with the index, if any. */
+  public Optional<HpoOntology> vocabulary() {
+    return Optional.ofNullable(diseases.ontology());
+  }
+
+  /**
+   * Brings the disease documents up to date with the reports changed so far; searchers refreshed
+   * afterwards see them. {@link #commit()} does it first.
+   */
+  public void linkDiseases() {
+    try {
+      diseases.apply();
     } catch (IOException e) {
       throw translate(path, e);
     }
@@ -187,6 +236,7 @@ public final class ReportIndexer implements Closeable {
 
   /** Makes every change so far durable, recording the schema version with it. */
   public void commit() {
+    linkDiseases();
     try {
       Map<String, String> data = new HashMap<>();
       data.put(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION));
@@ -358,7 +408,7 @@ public final class ReportIndexer implements Closeable {
   }
 
   private void scan(StoredReportVisitor visitor) {
-    Set<String> fieldsToLoad = Set.of(IndexSchema.ID, IndexSchema.SOURCE_DIGEST, IndexSchema.ORIGIN);
+    Set<String> fieldsToLoad = Set.of(IndexSchema.REPORT_ID, IndexSchema.SOURCE_DIGEST, IndexSchema.ORIGIN);
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext context : reader.leaves()) {
         LeafReader leaf = context.reader();
@@ -367,7 +417,10 @@ public final class ReportIndexer implements Closeable {
         for (int doc = 0; doc < leaf.maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
             var fields = stored.document(doc, fieldsToLoad);
-            visitor.visit(fields.get(IndexSchema.ID), fields.get(IndexSchema.ORIGIN), fields.get(IndexSchema.SOURCE_DIGEST));
+            String id = fields.get(IndexSchema.REPORT_ID);
+            if (id != null) {
+              visitor.visit(id, fields.get(IndexSchema.ORIGIN), fields.get(IndexSchema.SOURCE_DIGEST));
+            }
           }
         }
       }
@@ -418,7 +471,7 @@ public final class ReportIndexer implements Closeable {
   /** Number of reports in the index, including uncommitted changes. */
   public int count() {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      return new IndexSearcher(reader).count(new org.apache.lucene.search.MatchAllDocsQuery());
+      return new IndexSearcher(reader).count(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_REPORT)));
     } catch (IOException e) {
       throw translate(path, e);
     }
@@ -430,10 +483,9 @@ public final class ReportIndexer implements Closeable {
    */
   @Override
   public void close() throws IOException {
-    try {
+    try (Directory d = directory) {
+      diseases.close();
       writer.rollback();
-    } finally {
-      directory.close();
     }
   }
 

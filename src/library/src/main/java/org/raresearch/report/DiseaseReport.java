@@ -34,6 +34,8 @@ import java.util.Set;
  * @param copyright the copyright (or source) line, empty when the report has none
  * @param crossReferences ids of this disease (or of broader or narrower ones) in other sources, such
  *     as {@code OMIM:154700}; empty for a report file, which names none
+ * @param phenotypes the phenotypes the source annotates the disease with, as HPO terms with their
+ *     frequency; empty for a report file, whose findings are text only
  */
 public record DiseaseReport(
     String id,
@@ -44,7 +46,8 @@ public record DiseaseReport(
     List<Organization> organizations,
     Optional<LocalDate> lastUpdated,
     Optional<String> copyright,
-    List<CrossReference> crossReferences) {
+    List<CrossReference> crossReferences,
+    List<PhenotypeAnnotation> phenotypes) {
 
   /**
    * Checks the id and title, drops repeated names (ignoring case) and copies the collections.
@@ -67,6 +70,21 @@ public record DiseaseReport(
     Objects.requireNonNull(lastUpdated, "lastUpdated");
     Objects.requireNonNull(copyright, "copyright");
     crossReferences = List.copyOf(crossReferences);
+    phenotypes = List.copyOf(phenotypes);
+  }
+
+  /** A report with cross-references but no phenotype annotations. */
+  public DiseaseReport(
+      String id,
+      String title,
+      List<String> synonyms,
+      List<String> subdivisions,
+      Map<SectionKey, String> sections,
+      List<Organization> organizations,
+      Optional<LocalDate> lastUpdated,
+      Optional<String> copyright,
+      List<CrossReference> crossReferences) {
+    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, crossReferences, List.of());
   }
 
   /**
@@ -90,7 +108,7 @@ public record DiseaseReport(
       List<Organization> organizations,
       Optional<LocalDate> lastUpdated,
       Optional<String> copyright) {
-    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, List.of());
+    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, List.of(), List.of());
   }
 
   /**

@@ -84,8 +84,31 @@ public final class SymptomQueryBuilder {
    */
   record Variant(List<String> words, float weight, Set<String> qualifiers) {}
 
-  /** A built query, and whether parts of the user's text were left out to stay within bounds. */
-  public record Built(Query query, boolean truncated, int findings) {}
+  /**
+   * A built query, and whether parts of the user's text were left out to stay within bounds.
+   *
+   * @param findingClauses one clause per finding kept, in query order
+   * @param name the whole query as a disease name, or null when names are not matched
+   * @param findings the findings kept, as written
+   */
+  public record Built(List<Query> findingClauses, Query name, boolean truncated, List<QueryText.Finding> findings) {
+    /** The text ranking: every finding's clause and the name clause, summed. */
+    public Query query() {
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      findingClauses.forEach(clause -> query.add(clause, Occur.SHOULD));
+      if (name != null) {
+        query.add(name, Occur.SHOULD);
+      }
+      return query.build();
+    }
+
+    /** The findings' clauses alone, without the name clause. */
+    public Query findingsQuery() {
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      findingClauses.forEach(clause -> query.add(clause, Occur.SHOULD));
+      return query.build();
+    }
+  }
 
   /**
    * @param withSynonyms the query analyzer with synonym expansion ({@code Analyzers.textQuery})
@@ -169,9 +192,9 @@ public final class SymptomQueryBuilder {
         break;
       }
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    List<Query> clauses = new ArrayList<>(kept.size());
     for (int i = 0; i < kept.size(); i++) {
-      query.add(findingQuery(kept.get(i), chosen.get(i)), Occur.SHOULD);
+      clauses.add(findingQuery(kept.get(i), chosen.get(i)));
     }
     int used = kept.size();
     if (used == 0) {
@@ -180,10 +203,7 @@ public final class SymptomQueryBuilder {
       }
       throw new InvalidQueryException("the query \"" + abbreviate(cleaned) + "\" has no words to search for");
     }
-    if (config.nameBoost() > 0) {
-      query.add(nameQuery(cleaned), Occur.SHOULD);
-    }
-    return new Built(query.build(), truncated, used);
+    return new Built(clauses, config.nameBoost() > 0 ? nameQuery(cleaned) : null, truncated, kept);
   }
 
   private Query findingQuery(QueryText.Finding finding, List<Variant> variants) {

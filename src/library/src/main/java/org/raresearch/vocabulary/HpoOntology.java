@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Human Phenotype Ontology of one release, read from {@code hp.json} (obographs JSON) or {@code
@@ -29,7 +30,11 @@ public final class HpoOntology {
   private final String release;
   private final Map<String, HpoTerm> lookup;
   private final List<HpoTerm> live;
+  /** Every term of the file, live and obsolete, ordered by id: what {@link OntologyCodec} keeps. */
+  private final List<HpoTerm> all;
   private final Set<String> tooGeneral;
+  /** {@link #lineage} of each term asked for so far: terms are asked for again and again. */
+  private final Map<String, List<String>> lineages = new ConcurrentHashMap<>();
 
   /**
    * @param release the release named in the file, or ""
@@ -76,6 +81,9 @@ public final class HpoOntology {
         general.add(term.id());
       }
     }
+    List<HpoTerm> allTerms = new ArrayList<>(byId.values());
+    allTerms.sort(Comparator.comparing(HpoTerm::id));
+    this.all = List.copyOf(allTerms);
     this.lookup = Map.copyOf(resolved);
     this.live = List.copyOf(liveTerms);
     this.tooGeneral = Set.copyOf(general);
@@ -162,6 +170,51 @@ public final class HpoOntology {
       frontier = next;
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * A term's id and the ids of all its live {@code is_a} ancestors up to the root, each once, the
+   * term first and then nearest first (by id among terms at the same distance). Unlike {@link
+   * #ancestors} it leaves nothing out: it is the set of terms a disease that has this phenotype
+   * has, by the ontology's true-path rule.
+   *
+   * @param id the term's id (alternative ids are resolved as by {@link #term(String)})
+   * @return the ids, or an empty list when the id is unknown or obsolete
+   */
+  public List<String> lineage(String id) {
+    Optional<HpoTerm> start = term(id);
+    if (start.isEmpty() || start.get().obsolete()) {
+      return List.of();
+    }
+    return lineages.computeIfAbsent(start.get().id(), this::computeLineage);
+  }
+
+  private List<String> computeLineage(String id) {
+    List<String> result = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    seen.add(id);
+    result.add(id);
+    List<HpoTerm> frontier = List.of(lookup.get(id));
+    while (!frontier.isEmpty()) {
+      List<HpoTerm> next = new ArrayList<>();
+      for (HpoTerm term : frontier) {
+        for (String parentId : term.parents()) {
+          HpoTerm parent = lookup.get(parentId);
+          if (parent != null && !parent.obsolete() && seen.add(parent.id())) {
+            next.add(parent);
+          }
+        }
+      }
+      next.sort(Comparator.comparing(HpoTerm::id));
+      next.forEach(term -> result.add(term.id()));
+      frontier = next;
+    }
+    return List.copyOf(result);
+  }
+
+  /** Every term of the release, obsolete ones included, ordered by id. */
+  List<HpoTerm> allTerms() {
+    return all;
   }
 
   /**

@@ -129,7 +129,7 @@ class KilledIndexingTest {
           StoredFields stored = leaf.reader().storedFields();
           for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
             if (live == null || live.get(doc)) {
-              ids.add(stored.document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID));
+              ids.add(stored.document(doc, Set.of(IndexSchema.REPORT_ID)).get(IndexSchema.REPORT_ID));
             }
           }
         }
