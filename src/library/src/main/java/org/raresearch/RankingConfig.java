@@ -72,7 +72,12 @@ public record RankingConfig(
       }
     }
 
-    /** These settings with another weight. */
+    /**
+     * These settings with another weight.
+     *
+     * @param weight the weight of the phenotype ranking
+     * @return a copy with that weight
+     */
     public Phenotypes withWeight(float weight) {
       return new Phenotypes(weight, specificity, ancestorFactor, floor, candidates);
     }
@@ -219,6 +224,12 @@ public record RankingConfig(
     return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, weight, phenotypes);
   }
 
+  /**
+   * A copy with other phenotype ranking settings.
+   *
+   * @param settings the phenotype ranking settings
+   * @return these settings with them
+   */
   public RankingConfig withPhenotypes(Phenotypes settings) {
     return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, settings);
   }

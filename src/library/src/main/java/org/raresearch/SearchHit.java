@@ -42,9 +42,4 @@ public record SearchHit(
       throw new IllegalArgumentException("the source ids of " + id + " must start with it: " + sourceIds);
     }
   }
-
-  /** A hit of a disease of one report, explained by its text alone. */
-  public SearchHit(String id, String title, float score, List<String> matchedSections, List<Snippet> snippets) {
-    this(id, title, score, matchedSections, snippets, List.of(id), List.of());
-  }
 }

@@ -18,9 +18,4 @@ public record SearchResults(List<SearchHit> hits, long totalMatches, boolean tru
     hits = List.copyOf(hits);
     findings = List.copyOf(findings);
   }
-
-  /** Results of a query whose findings were not looked up in a vocabulary. */
-  public SearchResults(List<SearchHit> hits, long totalMatches, boolean truncated) {
-    this(hits, totalMatches, truncated, List.of());
-  }
 }

@@ -23,7 +23,9 @@ public interface ReportSource {
   /**
    * The ontology the source's phenotype annotations are named in, which an import keeps with the
    * index (so queries recognise findings as its terms, and diseases inherit their annotations'
-   * ancestors); empty when the source brings none.
+   * ancestors).
+   *
+   * @return the ontology, or empty when the source brings none
    */
   default Optional<HpoOntology> vocabulary() {
     return Optional.empty();

@@ -46,7 +46,6 @@ import org.raresearch.report.ParsedReport;
 import org.raresearch.report.ReportDirectory;
 import org.raresearch.report.ReportParseException;
 import org.raresearch.vocabulary.HpoOntology;
-import org.raresearch.vocabulary.OntologyCodec;
 
 /**
  * Writes reports to an index directory: adds, updates (by report id) and deletes reports, commits,

@@ -73,7 +73,19 @@ public record DiseaseReport(
     phenotypes = List.copyOf(phenotypes);
   }
 
-  /** A report with cross-references but no phenotype annotations. */
+  /**
+   * A report with cross-references but no phenotype annotations.
+   *
+   * @param id the report id
+   * @param title the canonical name
+   * @param synonyms other names, abbreviations included
+   * @param subdivisions disorder subdivisions covered by the report
+   * @param sections section text keyed by section
+   * @param organizations supporting organizations
+   * @param lastUpdated the "Last Updated" date, empty when missing or a placeholder
+   * @param copyright the copyright (or source) line, empty when the report has none
+   * @param crossReferences ids of this disease (or of broader or narrower ones) in other sources
+   */
   public DiseaseReport(
       String id,
       String title,

@@ -30,7 +30,7 @@ public final class HpoOntology {
   private final String release;
   private final Map<String, HpoTerm> lookup;
   private final List<HpoTerm> live;
-  /** Every term of the file, live and obsolete, ordered by id: what {@link OntologyCodec} keeps. */
+  /** Every term of the file, live and obsolete, ordered by id. */
   private final List<HpoTerm> all;
   private final Set<String> tooGeneral;
   /** {@link #lineage} of each term asked for so far: terms are asked for again and again. */
@@ -87,6 +87,18 @@ public final class HpoOntology {
     this.lookup = Map.copyOf(resolved);
     this.live = List.copyOf(liveTerms);
     this.tooGeneral = Set.copyOf(general);
+  }
+
+  /**
+   * An ontology of the given terms, as a release file would give them.
+   *
+   * @param release the release's name, or ""
+   * @param terms every term, live and obsolete, each id once; parents and alternative ids refer to
+   *     terms by id
+   * @return the ontology
+   */
+  public static HpoOntology of(String release, Collection<HpoTerm> terms) {
+    return new HpoOntology(release, terms);
   }
 
   /**
@@ -212,8 +224,13 @@ public final class HpoOntology {
     return List.copyOf(result);
   }
 
-  /** Every term of the release, obsolete ones included, ordered by id. */
-  List<HpoTerm> allTerms() {
+  /**
+   * Every term of the release, obsolete ones included: with {@link #release()} what {@link
+   * #of(String, Collection)} needs to make this ontology again.
+   *
+   * @return the terms ordered by id; unmodifiable
+   */
+  public List<HpoTerm> allTerms() {
     return all;
   }
 
