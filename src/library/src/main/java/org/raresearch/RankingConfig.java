@@ -45,30 +45,25 @@ public record RankingConfig(
   /**
    * Ranking by annotated phenotypes (see {@code docs/ranking.md}): it applies when the query's
    * findings are recognised as terms of the index's vocabulary and its diseases have phenotype
-   * annotations; otherwise diseases rank by their text alone.
+   * annotations. A disease's score is then its text score plus {@code weight} times its phenotype
+   * evidence (a log-likelihood ratio, in nats), lowered by what contradicts it.
    *
-   * @param weight the share of the phenotype score in a disease's score, the text score having the
-   *     rest, each first divided by its highest value among the candidates (0 turns phenotype
-   *     ranking off, 1 leaves text only to what the vocabulary does not know)
+   * @param weight how much a nat of phenotype evidence counts beside the text score (0 turns
+   *     phenotype ranking off)
    * @param specificity exponent of the ratio of the numbers of diseases with the query term and with
    *     the matched term (0: a general term is worth as much as the query's own)
    * @param ancestorFactor the evidence of a disease that has only an ancestor of a query term,
    *     relative to one that has the term
    * @param floor the evidence below which a term says nothing for or against a disease
-   * @param candidates how many diseases each of the text ranking and the phenotype ranking puts
-   *     forward to be scored by both
    */
-  public record Phenotypes(float weight, float specificity, float ancestorFactor, float floor, int candidates) {
+  public record Phenotypes(float weight, float specificity, float ancestorFactor, float floor) {
     /** Checks the ranges. */
     public Phenotypes {
-      if (!(weight >= 0 && weight <= 1)) {
-        throw new IllegalArgumentException("the phenotype weight is in [0, 1], not " + weight);
+      if (!(weight >= 0 && Float.isFinite(weight))) {
+        throw new IllegalArgumentException("the phenotype weight is a finite number of at least 0, not " + weight);
       }
       if (!(floor > 0 && floor < 1) || !(ancestorFactor > 0 && ancestorFactor <= 1) || !(specificity >= 0)) {
         throw new IllegalArgumentException("floor and ancestor factor are in (0, 1], specificity at least 0");
-      }
-      if (candidates < 1) {
-        throw new IllegalArgumentException("at least one candidate, not " + candidates);
       }
     }
 
@@ -79,7 +74,7 @@ public record RankingConfig(
      * @return a copy with that weight
      */
     public Phenotypes withWeight(float weight) {
-      return new Phenotypes(weight, specificity, ancestorFactor, floor, candidates);
+      return new Phenotypes(weight, specificity, ancestorFactor, floor);
     }
   }
 
@@ -121,7 +116,7 @@ public record RankingConfig(
     weights.put(IndexSchema.SYNONYMS, 2f);
     weights.put(IndexSchema.SUBDIVISIONS, 1.5f);
     return new RankingConfig(weights, 0.3f, 1, 0.3f, 0.6f, 0.7f, 20f, 0f, List.of(1.3f, 1f, 0.7f), 1f, 0.3f,
-        new Phenotypes(0.8f, 1f, 0.1f, 1e-4f, 500));
+        new Phenotypes(0.5f, 1f, 0.1f, 1e-4f));
   }
 
   /**

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
 import org.raresearch.NameMatch;
+import org.raresearch.PhenotypeMatch;
 import org.raresearch.SearchHit;
 import org.raresearch.Snippet;
+import org.raresearch.vocabulary.RecognizedFinding;
 
 /** JSON output of the CLI's {@code --json} option. */
 final class Json {
@@ -38,7 +41,44 @@ final class Json {
       ArrayNode spans = snippet.putArray("highlights");
       s.highlights().forEach(span -> spans.addArray().add(span.start()).add(span.end()));
     }
+    if (!hit.phenotypeMatches().isEmpty()) {
+      ArrayNode matches = node.putArray("phenotypeMatches");
+      for (PhenotypeMatch m : hit.phenotypeMatches()) {
+        ObjectNode match = matches.addObject();
+        match.put("finding", m.finding());
+        match.put("queryTerm", m.queryTermId());
+        match.put("queryTermLabel", m.queryTermLabel());
+        match.put("relation", m.relation().name());
+        ObjectNode source = match.putObject("source");
+        source.put("report", m.reportId());
+        source.put("term", m.annotatedTermId());
+        source.put("label", m.annotatedTermLabel());
+        source.put("frequency", m.frequency().name());
+        m.share().ifPresent(share -> source.put("sharePercent", Math.round(share * 10) / 10.0));
+        match.put("diseasesWithTerm", m.diseasesWithTerm());
+      }
+    }
     return node;
+  }
+
+  /** What each finding of a query was recognised as. */
+  static ArrayNode findings(List<RecognizedFinding> findings) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (RecognizedFinding finding : findings) {
+      ObjectNode node = array.addObject();
+      node.put("finding", finding.finding());
+      node.put("excluded", finding.excluded());
+      ArrayNode terms = node.putArray("terms");
+      for (RecognizedFinding.Term term : finding.terms()) {
+        terms.addObject()
+            .put("id", term.term().id())
+            .put("label", term.term().label())
+            .put("matchedName", term.matchedName())
+            .put("how", term.how().name())
+            .put("confidence", Math.round(term.confidence() * 1000) / 1000.0);
+      }
+    }
+    return array;
   }
 
   static ObjectNode match(NameMatch match) {

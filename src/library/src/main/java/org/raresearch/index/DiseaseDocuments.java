@@ -82,9 +82,6 @@ final class DiseaseDocuments {
     if (!profile.frequencies().isEmpty()) {
       doc.add(new Field(IndexSchema.PHENOTYPE, new TermFrequencyStream(profile.frequencies()), PHENOTYPE_TYPE));
     }
-    for (String term : profile.excluded()) {
-      doc.add(new StringField(IndexSchema.PHENOTYPE_EXCLUDED, term, Field.Store.NO));
-    }
     return doc;
   }
 }

@@ -90,8 +90,6 @@ public final class IndexSchema {
    * PhenotypeProfile}). Unscored by BM25: phenotype queries read the frequencies themselves.
    */
   public static final String PHENOTYPE = "phenotype";
-  /** The HPO terms a source states a disease does not have. */
-  public static final String PHENOTYPE_EXCLUDED = "phenotype_excluded";
 
   // The vocabulary document.
 

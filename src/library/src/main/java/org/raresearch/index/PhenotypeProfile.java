@@ -1,10 +1,8 @@
 package org.raresearch.index;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.PhenotypeAnnotation;
 import org.raresearch.vocabulary.HpoOntology;
@@ -13,8 +11,7 @@ import org.raresearch.vocabulary.HpoOntology;
  * How often a disease has each phenotype, by HPO term, as indexed in {@link IndexSchema#PHENOTYPE}:
  * every term its reports annotate it with and, by the ontology's true-path rule, every ancestor of
  * one (a disease with focal seizures has seizures). A term's frequency is the highest its reports
- * or its annotated descendants give. Terms a report states the disease does not have are kept
- * apart ({@link #excluded()}).
+ * or its annotated descendants give. Terms a report states the disease does not have are left out.
  *
  * <p>Frequencies are shares of patients from 0 to 1, stored as term frequencies in thousandths
  * ({@link #SCALE}). An annotation with an exact share ({@code 3/7}) counts as that share; one with a
@@ -25,11 +22,9 @@ public final class PhenotypeProfile {
   public static final int SCALE = 1000;
 
   private final Map<String, Integer> frequencies;
-  private final Set<String> excluded;
 
-  private PhenotypeProfile(Map<String, Integer> frequencies, Set<String> excluded) {
+  private PhenotypeProfile(Map<String, Integer> frequencies) {
     this.frequencies = frequencies;
-    this.excluded = excluded;
   }
 
   /**
@@ -41,11 +36,9 @@ public final class PhenotypeProfile {
    */
   public static PhenotypeProfile of(List<DiseaseReport> reports, HpoOntology ontology) {
     Map<String, Integer> frequencies = new LinkedHashMap<>();
-    Set<String> excluded = new LinkedHashSet<>();
     for (DiseaseReport report : reports) {
       for (PhenotypeAnnotation annotation : report.phenotypes()) {
         if (annotation.excluded()) {
-          excluded.add(annotation.termId());
           continue;
         }
         int stored = encode(share(annotation));
@@ -58,7 +51,7 @@ public final class PhenotypeProfile {
         }
       }
     }
-    return new PhenotypeProfile(frequencies, excluded);
+    return new PhenotypeProfile(frequencies);
   }
 
   /**
@@ -93,10 +86,5 @@ public final class PhenotypeProfile {
   /** The stored term frequency of each term of the profile, in the order first met. */
   public Map<String, Integer> frequencies() {
     return frequencies;
-  }
-
-  /** The terms the disease's reports state it does not have. */
-  public Set<String> excluded() {
-    return excluded;
   }
 }

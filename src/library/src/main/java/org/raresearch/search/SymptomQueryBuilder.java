@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -32,6 +33,7 @@ import org.raresearch.RankingConfig;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.FindingKeys;
 import org.raresearch.analysis.NameKeys;
+import org.raresearch.analysis.Negation;
 import org.raresearch.analysis.QualifierWordFilter;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.report.SectionKind;
@@ -68,7 +70,7 @@ public final class SymptomQueryBuilder {
   static final int MAX_CLAUSES = 1000;
   /** Clauses kept for matching the whole query as a name. */
   private static final int NAME_CLAUSES = 8;
-  private static final int MAX_FINDINGS = 64;
+  static final int MAX_FINDINGS = 64;
   private static final int MAX_VARIANTS = 6;
   private static final int MAX_WORDS_PER_FINDING = 12;
 
@@ -141,13 +143,36 @@ public final class SymptomQueryBuilder {
   }
 
   /**
-   * Builds the query for {@code text}.
+   * Builds the query for {@code text}, leaving out findings negated by a plain cue ("no fever").
    *
    * @throws InvalidQueryException when the text is empty, too long, or has nothing searchable
    */
   public Built build(String text) {
+    return build(text, finding -> Negation.withoutPlainCue(finding) != null);
+  }
+
+  /**
+   * Builds the query for {@code text}: the text ranking of the findings the patient has.
+   *
+   * @param absent tells the findings the patient does not have, which are left out: a word the
+   *     query negates must not make a disease that has it rank higher
+   * @throws InvalidQueryException when the text is empty, too long, or has nothing searchable
+   */
+  public Built build(String text, Predicate<String> absent) {
     String cleaned = QueryText.clean(text, QueryText.MAX_QUERY_CHARS, "query");
-    List<QueryText.Finding> findings = QueryText.findings(cleaned);
+    List<QueryText.Finding> findings = new ArrayList<>();
+    boolean negated = false;
+    for (QueryText.Finding finding : QueryText.findings(cleaned)) {
+      if (absent.test(finding.text())) {
+        negated = true;
+      } else {
+        findings.add(finding);
+      }
+    }
+    if (findings.isEmpty() && negated) {
+      throw new InvalidQueryException("the query \"" + abbreviate(cleaned) + "\" names only findings the patient does not have; "
+          + "name at least one the patient has");
+    }
     // First each finding's own words, as many findings as the clause budget allows; then their
     // alternatives (synonyms, vocabulary terms), best first, round by round, while budget remains.
     int budget = MAX_CLAUSES - NAME_CLAUSES;

@@ -2,27 +2,28 @@ package org.raresearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.raresearch.PhenotypeMatch;
 import org.raresearch.RankingConfig;
 import org.raresearch.ScoredId;
 import org.raresearch.SearchHit;
 import org.raresearch.SearchResults;
+import org.raresearch.analysis.Negation;
 import org.raresearch.index.DiseaseText;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.report.DiseaseReport;
@@ -38,20 +39,15 @@ import org.raresearch.vocabulary.RecognizedFinding;
  *
  * <p>Diseases rank by their text ({@link SymptomQueryBuilder}) unless the query's findings are
  * recognised as phenotype terms of the index's vocabulary and its diseases have phenotype profiles.
- * Then the ranking has two stages: the best diseases by text and the best by phenotypes ({@link
- * PhenotypeQueryBuilder}) are the candidates; each candidate's two scores, each divided by its
- * highest among the candidates, are summed with the weights of {@link RankingConfig.Phenotypes}.
- * Findings the patient does not have count against the diseases that frequently have them, and a
- * disease one of whose names is the whole query comes first, as in the text ranking.
+ * Then a disease's score is its text score plus the weighted evidence of its annotated phenotypes
+ * ({@link PhenotypeQueryBuilder}, {@link RankingConfig.Phenotypes}), one Lucene query, lowered
+ * for findings the patient does not have that the disease usually has ({@link
+ * ContradictedQuery}). A disease one of whose names is the whole query comes first, as in the
+ * text ranking.
  */
 public final class SymptomSearcher {
   private static final Sort RANKING =
       new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
-  /**
-   * The evidence against a disease of a finding it is stated not to have, or of a finding the
-   * patient does not have that the disease has in nearly every patient (log scale).
-   */
-  private static final double CONTRADICTION = Math.log(0.05);
 
   private final SymptomQueryBuilder queries;
   private final HitHighlighter highlighter;
@@ -105,8 +101,8 @@ public final class SymptomSearcher {
    * of in {@link SearchHit#sourceIds()}.
    */
   public SearchResults search(IndexSearcher searcher, String query, int limit) throws IOException {
-    SymptomQueryBuilder.Built built = queries.build(query);
-    List<RecognizedFinding> recognized = recognize(built);
+    List<RecognizedFinding> recognized = recognize(query);
+    SymptomQueryBuilder.Built built = build(query, recognized);
     Ranked ranked = rank(searcher, built, recognized, limit);
     // Rewritten once for all: the highlighter rewrites its query for every hit and field.
     Query rewritten = searcher.rewrite(built.query());
@@ -141,8 +137,8 @@ public final class SymptomSearcher {
 
   /** Ranked disease ids only: the fast path for evaluation runs. */
   public List<ScoredId> rank(IndexSearcher searcher, String query, int limit) throws IOException {
-    SymptomQueryBuilder.Built built = queries.build(query);
-    Ranked ranked = rank(searcher, built, recognize(built), limit);
+    List<RecognizedFinding> recognized = recognize(query);
+    Ranked ranked = rank(searcher, build(query, recognized), recognized, limit);
     List<ScoredId> ids = new ArrayList<>(ranked.docs().length);
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < ranked.docs().length; i++) {
@@ -156,117 +152,91 @@ public final class SymptomSearcher {
 
   private Ranked rank(IndexSearcher searcher, SymptomQueryBuilder.Built built, List<RecognizedFinding> recognized, int limit)
       throws IOException {
-    Query phenotypeQuery = phenotypes == null || config.phenotypes().weight() == 0
-        ? null
-        : phenotypes.build(searcher.getIndexReader(), recognized);
-    if (phenotypeQuery == null) {
-      TopFieldDocs top = searcher.search(built.query(), limit, RANKING, false);
-      int[] docs = new int[top.scoreDocs.length];
-      float[] scores = new float[docs.length];
-      for (int i = 0; i < docs.length; i++) {
-        docs[i] = top.scoreDocs[i].doc;
-        scores[i] = (Float) ((FieldDoc) top.scoreDocs[i]).fields[0];
-      }
-      return new Ranked(docs, scores, top.totalHits.value());
-    }
-    return fused(searcher, built, phenotypeQuery, recognized, limit);
-  }
-
-  /** The two-stage ranking by text and phenotypes; see the class description. */
-  private Ranked fused(IndexSearcher searcher, SymptomQueryBuilder.Built built, Query phenotypeQuery,
-      List<RecognizedFinding> recognized, int limit) throws IOException {
-    RankingConfig.Phenotypes settings = config.phenotypes();
-    int wanted = Math.max(limit, settings.candidates());
-    TopDocs byText = searcher.search(built.query(), wanted);
-    TopDocs byPhenotype = searcher.search(phenotypeQuery, wanted);
-    TreeSet<Integer> union = new TreeSet<>();
-    for (ScoreDoc hit : byText.scoreDocs) {
-      union.add(hit.doc);
-    }
-    for (ScoreDoc hit : byPhenotype.scoreDocs) {
-      union.add(hit.doc);
-    }
-    int[] docs = union.stream().mapToInt(Integer::intValue).toArray();
-    float[] text = CandidateScores.of(searcher, built.findingsQuery(), docs);
-    float[] name = CandidateScores.of(searcher, built.name(), docs);
-    float[] phenotype = CandidateScores.of(searcher, phenotypeQuery, docs);
-    double[] evidence = new double[docs.length];
+    TopFieldDocs top = searcher.search(query(searcher, built, recognized), limit, RANKING, false);
+    int[] docs = new int[top.scoreDocs.length];
+    float[] scores = new float[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      evidence[i] = phenotype[i];
+      docs[i] = top.scoreDocs[i].doc;
+      scores[i] = (Float) ((FieldDoc) top.scoreDocs[i]).fields[0];
     }
-    contradictions(searcher, recognized, docs, evidence);
-    double maxText = 0;
-    double maxEvidence = 0;
-    for (int i = 0; i < docs.length; i++) {
-      maxText = Math.max(maxText, text[i]);
-      maxEvidence = Math.max(maxEvidence, evidence[i]);
-    }
-    double weight = settings.weight();
-    float[] fused = new float[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      double score = (maxEvidence > 0 ? weight * evidence[i] / maxEvidence : 0)
-          + (maxText > 0 ? (1 - weight) * text[i] / maxText : 0)
-          // A disease named by the whole query comes first, as it does by text alone.
-          + (config.nameBoost() > 0 ? name[i] / config.nameBoost() : 0);
-      fused[i] = (float) score;
-    }
-    String[] ids = DiseaseIds.of(searcher, docs);
-    Integer[] order = new Integer[docs.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> fused[i]).reversed().thenComparing(i -> ids[i]));
-    int kept = Math.min(limit, order.length);
-    int[] best = new int[kept];
-    float[] scores = new float[kept];
-    for (int i = 0; i < kept; i++) {
-      best[i] = docs[order[i]];
-      scores[i] = fused[order[i]];
-    }
-    long matches = Math.max(byText.totalHits.value(), byPhenotype.totalHits.value());
-    return new Ranked(best, scores, Math.max(matches, union.size()));
+    return new Ranked(docs, scores, top.totalHits.value());
   }
 
   /**
-   * Subtracts from each candidate's phenotype evidence what contradicts it: a finding the patient
-   * does not have that the disease usually has, and a finding the patient has that a source states
-   * the disease does not have.
+   * The ranking as one query: the text ranking plus the weighted phenotype evidence, lowered for
+   * what contradicts each disease. Without recognised findings it is the text ranking alone.
    */
-  private void contradictions(IndexSearcher searcher, List<RecognizedFinding> recognized, int[] docs, double[] evidence)
+  private Query query(IndexSearcher searcher, SymptomQueryBuilder.Built built, List<RecognizedFinding> recognized)
       throws IOException {
+    float weight = config.phenotypes().weight();
+    if (phenotypes == null || weight == 0 || recognized.isEmpty()) {
+      return built.query();
+    }
+    Query phenotypeQuery = phenotypes.build(searcher.getIndexReader(), recognized);
+    Query ranking = built.query();
+    if (phenotypeQuery != null) {
+      BooleanQuery.Builder both = new BooleanQuery.Builder();
+      built.findingClauses().forEach(clause -> both.add(clause, Occur.SHOULD));
+      if (built.name() != null) {
+        both.add(built.name(), Occur.SHOULD);
+      }
+      both.add(new BoostQuery(phenotypeQuery, weight), Occur.SHOULD);
+      ranking = both.build();
+    }
+    List<ContradictedQuery.Contradiction> contradictions = contradictions(recognized);
+    return contradictions.isEmpty() ? ranking : new ContradictedQuery(ranking, contradictions);
+  }
+
+  /**
+   * What can contradict a disease: each finding the patient does not have, as the disease's
+   * profile term. (A finding the patient has that a source states the disease lacks is shown in
+   * the explanation but not counted: on the dev sets counting it lowered MRR by 0.015, the sources'
+   * exclusions being too often at odds with real patients.)
+   */
+  private static List<ContradictedQuery.Contradiction> contradictions(List<RecognizedFinding> recognized) {
+    List<ContradictedQuery.Contradiction> contradictions = new ArrayList<>();
     for (RecognizedFinding finding : recognized) {
-      for (RecognizedFinding.Term recognised : finding.terms()) {
-        String id = recognised.term().id();
-        if (finding.excluded()) {
-          double[] shares = CandidateScores.shares(searcher, new Term(IndexSchema.PHENOTYPE, id), docs);
-          for (int i = 0; i < docs.length; i++) {
-            if (shares[i] > 0) {
-              evidence[i] += recognised.confidence() * Math.max(CONTRADICTION, Math.log(1 - shares[i]));
-            }
-          }
-        } else {
-          for (String ancestorOrSelf : ontology.lineage(id)) {
-            double[] stated = CandidateScores.shares(searcher, new Term(IndexSchema.PHENOTYPE_EXCLUDED, ancestorOrSelf), docs);
-            for (int i = 0; i < docs.length; i++) {
-              if (stated[i] > 0) {
-                evidence[i] += recognised.confidence() * CONTRADICTION;
-              }
-            }
-          }
+      if (finding.excluded()) {
+        for (RecognizedFinding.Term recognised : finding.terms()) {
+          contradictions.add(new ContradictedQuery.Contradiction(
+              new Term(IndexSchema.PHENOTYPE, recognised.term().id()), recognised.confidence()));
         }
       }
     }
+    return contradictions;
   }
 
-  /** The query's findings as phenotype terms; empty when the index has no vocabulary. */
-  private List<RecognizedFinding> recognize(SymptomQueryBuilder.Built built) {
-    if (ontology == null) {
+  /**
+   * The query's findings as phenotype terms, as many as a query may have; empty when the index has
+   * no vocabulary.
+   */
+  private List<RecognizedFinding> recognize(String query) {
+    if (recognizer == null) {
       return List.of();
     }
     List<RecognizedFinding> recognized = new ArrayList<>();
-    for (QueryText.Finding finding : built.findings()) {
+    for (QueryText.Finding finding : QueryText.findings(QueryText.clean(query, QueryText.MAX_QUERY_CHARS, "query"))) {
+      if (recognized.size() == SymptomQueryBuilder.MAX_FINDINGS) {
+        break;
+      }
       recognized.add(recognizer.recognize(finding.text()));
     }
     return recognized;
+  }
+
+  /**
+   * The text query of the findings the patient has: those the vocabulary recognised as absent, or
+   * that a plain cue negates, are left out.
+   */
+  private SymptomQueryBuilder.Built build(String query, List<RecognizedFinding> recognized) {
+    if (recognized.isEmpty()) {
+      return queries.build(query);
+    }
+    Map<String, Boolean> absent = new HashMap<>();
+    for (RecognizedFinding finding : recognized) {
+      absent.put(finding.finding(), finding.excluded());
+    }
+    // "No social interaction" is a finding's name: the vocabulary knows it is not negated.
+    return queries.build(query, finding -> absent.getOrDefault(finding, Negation.withoutPlainCue(finding) != null));
   }
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
+import org.raresearch.analysis.Negation;
 import org.raresearch.vocabulary.RecognizedFinding.How;
 
 /**
@@ -39,10 +39,9 @@ import org.raresearch.vocabulary.RecognizedFinding.How;
  *       less again, by how much of the finding the names cover.
  * </ol>
  *
- * A finding that is not itself a term's name and starts with a negation ("no seizures", "without
- * fever", "absence of ptosis", "negative for ...") or ends with one ("reflexes absent") is
- * recognised as excluded: the patient does not have it. "Absent reflexes" is a name of Areflexia,
- * so it is a finding the patient has.
+ * A finding that is not itself a term's name and is negated ({@link Negation}: "no seizures",
+ * "without fever", "absence of ptosis", "reflexes absent") is recognised as excluded: the patient
+ * does not have it. "Absent reflexes" is a name of Areflexia, so it is a finding the patient has.
  *
  * <p>Only terms below Phenotypic abnormality (HP:0000118) are recognised: inheritance, onset and
  * frequency terms are not findings. Obsolete terms are not recognised. The tables are built once,
@@ -50,11 +49,6 @@ import org.raresearch.vocabulary.RecognizedFinding.How;
  */
 public final class FindingRecognizer {
   private static final String PHENOTYPIC_ABNORMALITY = HpoIds.PHENOTYPIC_ABNORMALITY;
-  private static final List<String> NEGATION_PREFIXES = List.of(
-      "no ", "not ", "without ", "absence of ", "absent ", "negative for ", "denies ", "denied ", "free of ",
-      "never had ", "lack of ", "lacks ", "non ");
-  private static final List<String> NEGATION_SUFFIXES = List.of(
-      " absent", " not present", " not seen", " not observed", " ruled out", " excluded", " negative");
   /** A stem in more names than this says nothing about which name a finding means. */
   private static final int MAX_NAMES_PER_STEM = 5_000;
 
@@ -141,7 +135,7 @@ public final class FindingRecognizer {
     if (!whole.isEmpty()) {
       return new RecognizedFinding(finding, false, whole);
     }
-    String negated = withoutNegation(finding);
+    String negated = Negation.withoutAnyCue(finding);
     if (negated != null) {
       return new RecognizedFinding(finding, true, terms(negated));
     }
@@ -253,22 +247,6 @@ public final class FindingRecognizer {
       }
     }
     return List.copyOf(kept);
-  }
-
-  /** The finding without its negation, or null when it is not negated. */
-  static String withoutNegation(String finding) {
-    String text = finding.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    for (String prefix : NEGATION_PREFIXES) {
-      if (text.startsWith(prefix) && text.length() > prefix.length()) {
-        return text.substring(prefix.length());
-      }
-    }
-    for (String suffix : NEGATION_SUFFIXES) {
-      if (text.endsWith(suffix) && text.length() > suffix.length()) {
-        return text.substring(0, text.length() - suffix.length());
-      }
-    }
-    return null;
   }
 
   /** Word stems without stop words: "Weakness of the proximal muscles" is weak, proxim, muscl. */
