@@ -55,15 +55,17 @@ public record RankingConfig(
    * @param ancestorFactor the evidence of a disease that has only an ancestor of a query term,
    *     relative to one that has the term
    * @param floor the evidence below which a term says nothing for or against a disease
+   * @param namesInText whether the names of the terms a finding is recognised as (label, synonyms,
+   *     lay names, and with less weight its parents' labels) are searched in the text too
    */
-  public record Phenotypes(float weight, float specificity, float ancestorFactor, float floor) {
+  public record Phenotypes(float weight, float specificity, float ancestorFactor, float floor, boolean namesInText) {
     /** Checks the ranges. */
     public Phenotypes {
       if (!(weight >= 0 && Float.isFinite(weight))) {
         throw new IllegalArgumentException("the phenotype weight is a finite number of at least 0, not " + weight);
       }
-      if (!(floor > 0 && floor < 1) || !(ancestorFactor > 0 && ancestorFactor <= 1) || !(specificity >= 0)) {
-        throw new IllegalArgumentException("floor and ancestor factor are in (0, 1], specificity at least 0");
+      if (!(floor > 0 && floor < 1) || !(ancestorFactor >= 0 && ancestorFactor <= 1) || !(specificity >= 0)) {
+        throw new IllegalArgumentException("the floor is in (0, 1), the ancestor factor in [0, 1], the specificity at least 0");
       }
     }
 
@@ -74,7 +76,22 @@ public record RankingConfig(
      * @return a copy with that weight
      */
     public Phenotypes withWeight(float weight) {
-      return new Phenotypes(weight, specificity, ancestorFactor, floor);
+      return new Phenotypes(weight, specificity, ancestorFactor, floor, namesInText);
+    }
+
+    /** These settings with another specificity exponent. */
+    public Phenotypes withSpecificity(float specificity) {
+      return new Phenotypes(weight, specificity, ancestorFactor, floor, namesInText);
+    }
+
+    /** These settings with another ancestor factor (0: only the query's terms and more specific ones). */
+    public Phenotypes withAncestorFactor(float ancestorFactor) {
+      return new Phenotypes(weight, specificity, ancestorFactor, floor, namesInText);
+    }
+
+    /** These settings with term names searched in the text, or not. */
+    public Phenotypes withNamesInText(boolean namesInText) {
+      return new Phenotypes(weight, specificity, ancestorFactor, floor, namesInText);
     }
   }
 
@@ -116,7 +133,7 @@ public record RankingConfig(
     weights.put(IndexSchema.SYNONYMS, 2f);
     weights.put(IndexSchema.SUBDIVISIONS, 1.5f);
     return new RankingConfig(weights, 0.3f, 1, 0.3f, 0.6f, 0.7f, 20f, 0f, List.of(1.3f, 1f, 0.7f), 1f, 0.3f,
-        new Phenotypes(0.5f, 1f, 0.1f, 1e-4f));
+        new Phenotypes(0.5f, 1f, 0.1f, 1e-4f, true));
   }
 
   /**

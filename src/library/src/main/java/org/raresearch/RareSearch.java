@@ -113,7 +113,9 @@ public final class RareSearch implements AutoCloseable {
       }
       SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles);
       Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
-      FindingExpansion expansion = ontology == null ? FindingExpansion.NONE : HpoFindingExpansion.withDefaults(ontology);
+      FindingExpansion expansion = ontology == null || !builder.ranking.phenotypes().namesInText()
+          ? FindingExpansion.NONE
+          : HpoFindingExpansion.withDefaults(ontology);
       this.symptoms = new SymptomSearcher(queryAnalyzer, builder.ranking, expansion, ontology);
     } catch (RuntimeException e) {
       // Nothing was written: release the index without committing.
@@ -356,7 +358,7 @@ public final class RareSearch implements AutoCloseable {
     Objects.requireNonNull(id, "id");
     IndexSearcher searcher = acquire();
     try {
-      return StoredReports.get(searcher, id);
+      return StoredReports.get(searcher.getIndexReader(), id);
     } catch (IOException e) {
       throw failure("reading report " + id + " from index " + path, e);
     } finally {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.raresearch.NameMatch;
 import org.raresearch.index.IndexSchema;
 
@@ -39,11 +37,8 @@ final class LinkedReports {
 
   /** The ids of the reports of the disease with this id, its own first; just the id when unknown. */
   static List<String> reportIds(IndexSearcher searcher, String diseaseId) throws IOException {
-    ScoreDoc[] hits = searcher.search(new TermQuery(new Term(IndexSchema.ID, diseaseId)), 1).scoreDocs;
-    if (hits.length == 0) {
-      return List.of(diseaseId);
-    }
-    return reportIds(searcher, hits[0].doc);
+    int doc = StoredReports.find(searcher.getIndexReader(), new Term(IndexSchema.ID, diseaseId));
+    return doc < 0 ? List.of(diseaseId) : reportIds(searcher, doc);
   }
 
   /** The ids of the reports of the disease document {@code doc}, its own first. */

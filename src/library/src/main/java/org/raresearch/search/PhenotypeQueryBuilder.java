@@ -90,7 +90,7 @@ final class PhenotypeQueryBuilder {
       double evidence = Math.pow(count / Math.max(count, diseases), settings.specificity())
           * (ancestorOrSelf.equals(self) ? 1 : settings.ancestorFactor());
       float bonus = (float) (Math.log(evidence) - Math.log(settings.floor()));
-      if (bonus > 0) {
+      if (evidence > 0 && bonus > 0) {
         ways.add(new PhenotypeTermQuery(new Term(IndexSchema.PHENOTYPE, ancestorOrSelf), bonus));
       }
     }

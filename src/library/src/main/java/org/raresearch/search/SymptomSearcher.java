@@ -118,7 +118,7 @@ public final class SymptomSearcher {
     List<List<DiseaseReport>> reports = new ArrayList<>(docs.length);
     List<DiseaseText> texts = new ArrayList<>(docs.length);
     for (List<String> ids : sourceIds) {
-      List<DiseaseReport> own = StoredReports.all(searcher, ids);
+      List<DiseaseReport> own = StoredReports.all(searcher.getIndexReader(), ids);
       reports.add(own);
       texts.add(DiseaseText.of(own));
     }

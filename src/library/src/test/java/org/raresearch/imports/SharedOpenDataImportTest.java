@@ -93,7 +93,7 @@ class SharedOpenDataImportTest {
       List<NameMatch> matches = rare.resolve("Cystic fibrosis");
       NameMatch cf = matches.stream().filter(m -> m.id().equals("ORPHA_586")).findFirst().orElseThrow(() -> new AssertionError(matches.toString()));
       assertEquals(List.of("ORPHA_586", "HPO_ORPHA_586", "OMIM_219700"), cf.sourceIds());
-      assertTrue(matches.stream().skip(1).noneMatch(m -> cf.sourceIds().contains(m.id())), matches.toString());
+      assertTrue(matches.stream().filter(m -> m != cf).noneMatch(m -> cf.sourceIds().contains(m.id())), matches.toString());
     }
   }
 }
