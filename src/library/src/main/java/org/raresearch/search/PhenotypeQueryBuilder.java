@@ -1,17 +1,13 @@
 package org.raresearch.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.raresearch.RankingConfig;
-import org.raresearch.index.IndexSchema;
 import org.raresearch.vocabulary.HpoOntology;
 import org.raresearch.vocabulary.RecognizedFinding;
 
@@ -32,8 +28,8 @@ import org.raresearch.vocabulary.RecognizedFinding;
  * specificity exponent and a the back-off factor for matching only an ancestor. A disease with a
  * more specific phenotype than q has q too (the profile holds every annotated term's ancestors).
  * A term contributes the log of its evidence over the floor, or nothing below the floor; the query
- * sums the contributions of its findings, each weighted by how surely it was recognised. Each
- * (q, t) pair is a {@link PhenotypeTermQuery}, and the best t for q a {@link DisjunctionMaxQuery}.
+ * sums the contributions of its findings, each weighted by how surely it was recognised. Each query
+ * term is a {@link PhenotypeEvidenceQuery}.
  */
 final class PhenotypeQueryBuilder {
   private final HpoOntology ontology;
@@ -45,10 +41,10 @@ final class PhenotypeQueryBuilder {
   }
 
   /**
-   * The query of the findings the patient has; null when none of them can score a disease of this
-   * index (no recognised finding, or an index without phenotype profiles).
+   * The query of the findings the patient has; null when none was recognised. Its constants are set
+   * when it is rewritten, from the searcher's statistics ({@link PhenotypeEvidenceQuery}).
    */
-  Query build(IndexReader reader, List<RecognizedFinding> findings) throws IOException {
+  Query build(List<RecognizedFinding> findings) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     int clauses = 0;
     for (RecognizedFinding finding : findings) {
@@ -57,8 +53,9 @@ final class PhenotypeQueryBuilder {
       }
       List<Query> alternatives = new ArrayList<>();
       for (RecognizedFinding.Term recognised : finding.terms()) {
-        Query term = termQuery(reader, recognised.term().id());
-        if (term != null) {
+        List<String> lineage = ontology.lineage(recognised.term().id());
+        if (!lineage.isEmpty()) {
+          Query term = new PhenotypeEvidenceQuery(lineage, settings);
           float confidence = (float) recognised.confidence();
           alternatives.add(confidence == 1f ? term : new BoostQuery(term, confidence));
         }
@@ -71,32 +68,5 @@ final class PhenotypeQueryBuilder {
       clauses++;
     }
     return clauses == 0 ? null : query.build();
-  }
-
-  /** The evidence of one query term: the best of it and its ancestors in a disease's profile. */
-  private Query termQuery(IndexReader reader, String termId) throws IOException {
-    List<String> lineage = ontology.lineage(termId);
-    if (lineage.isEmpty()) {
-      return null;
-    }
-    String self = lineage.getFirst();
-    double count = Math.max(1, reader.docFreq(new Term(IndexSchema.PHENOTYPE, self)));
-    List<Query> ways = new ArrayList<>();
-    for (String ancestorOrSelf : lineage) {
-      int diseases = reader.docFreq(new Term(IndexSchema.PHENOTYPE, ancestorOrSelf));
-      if (diseases == 0) {
-        continue;
-      }
-      double evidence = Math.pow(count / Math.max(count, diseases), settings.specificity())
-          * (ancestorOrSelf.equals(self) ? 1 : settings.ancestorFactor());
-      float bonus = (float) (Math.log(evidence) - Math.log(settings.floor()));
-      if (evidence > 0 && bonus > 0) {
-        ways.add(new PhenotypeTermQuery(new Term(IndexSchema.PHENOTYPE, ancestorOrSelf), bonus));
-      }
-    }
-    if (ways.isEmpty()) {
-      return null;
-    }
-    return ways.size() == 1 ? ways.getFirst() : new DisjunctionMaxQuery(ways, 0f);
   }
 }
