@@ -27,19 +27,26 @@ public final class IndexAccessException extends RareSearchException {
     IO
   }
 
+  /** Why the index cannot be used. */
   private final Reason reason;
 
   /**
+   * Creates the exception.
+   *
    * @param reason why the index cannot be used
-   * @param message what is wrong and what to do, naming the index folder
-   * @param cause the underlying error, or null
+   * @param message what was wrong, naming the index, and what to do about it
+   * @param cause the underlying failure, or null
    */
   public IndexAccessException(Reason reason, String message, Throwable cause) {
     super(message, cause);
     this.reason = reason;
   }
 
-  /** Why the index cannot be used. */
+  /**
+   * Why the index cannot be used.
+   *
+   * @return the reason
+   */
   public Reason reason() {
     return reason;
   }

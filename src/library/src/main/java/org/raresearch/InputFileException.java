@@ -14,11 +14,16 @@ import java.util.Objects;
 public class InputFileException extends RareSearchException {
   private static final long serialVersionUID = 1L;
 
+  /** The file, as the user named it. */
   private final String file;
+  /** The 1-based line, or 0 when the error concerns the whole file. */
   private final long line;
+  /** What is wrong, without the file and line. */
   private final String reason;
 
   /**
+   * Creates the exception.
+   *
    * @param file the file as the user named it (an archive entry as {@code archive.tar.gz!entry})
    * @param line the 1-based line the problem is on, or 0 when it concerns the whole file
    * @param reason what is wrong, in words a user understands, quoting at most a short excerpt of the
@@ -29,6 +34,8 @@ public class InputFileException extends RareSearchException {
   }
 
   /**
+   * Creates the exception, caused by another error.
+   *
    * @param file the file as the user named it
    * @param line the 1-based line the problem is on, or 0 when it concerns the whole file
    * @param reason what is wrong, in words a user understands
@@ -41,17 +48,29 @@ public class InputFileException extends RareSearchException {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** The file the error is about, as the user named it. */
+  /**
+   * The file the error is about.
+   *
+   * @return the file, as the user named it
+   */
   public String file() {
     return file;
   }
 
-  /** The 1-based line, or 0 when the error concerns the whole file. */
+  /**
+   * The line the error is about.
+   *
+   * @return the 1-based line, or 0 when the error concerns the whole file
+   */
   public long line() {
     return line;
   }
 
-  /** What is wrong, without the file and line. */
+  /**
+   * What is wrong, without the file and line.
+   *
+   * @return the reason
+   */
   public String reason() {
     return reason;
   }

@@ -36,6 +36,7 @@ import org.raresearch.report.DiseaseReport;
 import org.raresearch.search.FindingExpansion;
 import org.raresearch.search.HpoFindingExpansion;
 import org.raresearch.search.NameResolver;
+import org.raresearch.search.QueryText;
 import org.raresearch.search.StoredReports;
 import org.raresearch.search.Suggester;
 import org.raresearch.search.SuggestionSources;
@@ -67,6 +68,15 @@ import org.raresearch.vocabulary.HpoOntology;
 public final class RareSearch implements AutoCloseable {
   /** The most hits one search may ask for. */
   public static final int MAX_LIMIT = 10_000;
+  /** The longest symptom query accepted, in characters. */
+  public static final int MAX_QUERY_CHARS = QueryText.MAX_QUERY_CHARS;
+  /** The longest name {@link #resolve(String, int)} accepts, in characters. */
+  public static final int MAX_NAME_CHARS = QueryText.MAX_NAME_CHARS;
+  /**
+   * The version of the index layout this RareSearch writes and reads; it is recorded in every
+   * commit, and an index of another version must be rebuilt.
+   */
+  public static final int SCHEMA_VERSION = IndexSchema.VERSION;
   /** The time budget of one search unless {@link Builder#searchTimeout(Duration)} sets another. */
   public static final long DEFAULT_SEARCH_TIMEOUT_MILLIS = 2_000;
   private static final long REFRESH_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -150,6 +160,8 @@ public final class RareSearch implements AutoCloseable {
    * ranking and synonyms. An absent or empty folder gets a new index; a folder holding anything but
    * a RareSearch index is refused and left as it is.
    *
+   * @param path the index directory
+   * @return the open instance, to close when done
    * @throws IndexAccessException when the index is in use, of another schema, damaged, not writable,
    *     or the folder holds something else
    */
@@ -157,7 +169,12 @@ public final class RareSearch implements AutoCloseable {
     return builder(path).open();
   }
 
-  /** Starts configuring a RareSearch over the index at {@code path}. */
+  /**
+   * Starts configuring a RareSearch over the index at {@code path}.
+   *
+   * @param path the index directory
+   * @return a builder with the default settings
+   */
   public static Builder builder(Path path) {
     return new Builder(path);
   }
@@ -178,7 +195,12 @@ public final class RareSearch implements AutoCloseable {
       this.path = Objects.requireNonNull(path, "path");
     }
 
-    /** Opens the index for reading only: no lock is taken, and write methods throw. */
+    /**
+     * Opens the index for reading only: no lock is taken, write methods throw, and searches see
+     * what other writers commit within a second.
+     *
+     * @return this builder
+     */
     public Builder readOnly() {
       this.readOnly = true;
       return this;
@@ -191,19 +213,31 @@ public final class RareSearch implements AutoCloseable {
      * their point-in-time view until they reopen. Allowed only for an absent or empty folder or one
      * that holds a RareSearch index (told by its commit data); any other folder is refused and left
      * as it is. Cannot be combined with {@link #readOnly()}.
+     *
+     * @return this builder
      */
     public Builder rebuild() {
       this.rebuild = true;
       return this;
     }
 
-    /** Adds lay/clinical synonyms from a file in the Solr synonym format (see {@link SymptomSynonyms}). */
+    /**
+     * Adds lay and clinical synonyms from a file in the Solr synonym format: equivalent terms on one
+     * line, separated by commas; {@code #} starts a comment.
+     *
+     * @param file a UTF-8 synonym file, read when the index is opened
+     * @return this builder
+     */
     public Builder addSynonyms(Path file) {
       synonymFiles.add(Objects.requireNonNull(file, "file"));
       return this;
     }
 
-    /** Leaves out the synonyms RareSearch ships, keeping only files added with {@link #addSynonyms}. */
+    /**
+     * Leaves out the synonyms RareSearch ships, keeping only files added with {@link #addSynonyms}.
+     *
+     * @return this builder
+     */
     public Builder withoutDefaultSynonyms() {
       this.defaultSynonyms = false;
       return this;
@@ -215,6 +249,7 @@ public final class RareSearch implements AutoCloseable {
      * ancestors.
      *
      * @param ontology an HPO release: {@code hp.json}, {@code hp.obo}, optionally gzip-compressed
+     * @return this builder
      */
     public Builder hpo(Path ontology) {
       this.hpo = Objects.requireNonNull(ontology, "ontology");
@@ -233,6 +268,9 @@ public final class RareSearch implements AutoCloseable {
      *   rare.importReports(new HpoAnnotationSource(Path.of("phenotype.hpoa"), hpo), ImportProgress.NONE);
      * }
      * }</pre>
+     *
+     * @param ontology the loaded ontology
+     * @return this builder
      */
     public Builder hpo(HpoOntology ontology) {
       this.hpoOntology = Objects.requireNonNull(ontology, "ontology");
@@ -240,7 +278,12 @@ public final class RareSearch implements AutoCloseable {
       return this;
     }
 
-    /** Ranks with other settings than {@link RankingConfig#defaults()}. */
+    /**
+     * Ranks with other settings than {@link RankingConfig#defaults()}.
+     *
+     * @param config the ranking settings
+     * @return this builder
+     */
     public Builder ranking(RankingConfig config) {
       this.ranking = Objects.requireNonNull(config, "config");
       return this;
@@ -252,6 +295,7 @@ public final class RareSearch implements AutoCloseable {
      * budget covers matching and scoring, where a hostile or huge query spends its time.
      *
      * @param timeout a positive duration
+     * @return this builder
      * @throws IllegalArgumentException when it is zero or negative
      */
     public Builder searchTimeout(Duration timeout) {
@@ -267,6 +311,7 @@ public final class RareSearch implements AutoCloseable {
      * Opens the index. Lines over the limit of a synonym file or an HPO file given by path are
      * skipped and listed in {@link RareSearch#warnings()}.
      *
+     * @return the open instance, to close when done
      * @throws IndexAccessException when the index cannot be used
      * @throws InputFileException when a synonym or HPO file cannot be read or is malformed
      * @throws IllegalStateException when both {@link #readOnly()} and {@link #rebuild()} were asked for
@@ -293,8 +338,13 @@ public final class RareSearch implements AutoCloseable {
 
   /**
    * The ids of the best reports for a query, without snippets: the fast path for evaluation.
+   * Reports of linked sources are not merged into one hit, as {@link #search} merges them.
    *
-   * @see #search(String, int)
+   * @param query findings, as for {@link #search(String, int)}
+   * @param limit the most ids to return, from 1 to {@value #MAX_LIMIT}
+   * @return the report ids with their scores, best first
+   * @throws InvalidQueryException when the query is empty, too long or has nothing to search for
+   * @throws SearchTimeoutException when the ranking runs past its time budget
    */
   public List<ScoredId> rank(String query, int limit) {
     checkLimit(limit);
@@ -305,6 +355,10 @@ public final class RareSearch implements AutoCloseable {
    * Resolves a disease name (title, synonym, abbreviation, subdivision, or a near miss) to the
    * reports it names, at most 10.
    *
+   * @param name a name as a user writes it
+   * @return candidates, surest first
+   * @throws InvalidQueryException when the name is blank, too long or has no letters or digits
+   * @throws SearchTimeoutException when the resolution runs past its time budget
    * @see #resolve(String, int)
    */
   public List<NameMatch> resolve(String name) {
@@ -344,7 +398,12 @@ public final class RareSearch implements AutoCloseable {
     return withinBudget(prefix, "suggesting names from index", searcher -> suggester.suggest(searcher.getIndexReader(), prefix, limit));
   }
 
-  /** The whole report with this id, if the index has it. */
+  /**
+   * The whole report with this id, as indexed.
+   *
+   * @param id a report id, as hits and name matches give it
+   * @return the report, or empty when the index has none with this id
+   */
   public Optional<DiseaseReport> get(String id) {
     Objects.requireNonNull(id, "id");
     IndexSearcher searcher = acquire();
@@ -357,7 +416,11 @@ public final class RareSearch implements AutoCloseable {
     }
   }
 
-  /** The number of reports in the index. */
+  /**
+   * The number of reports in the index, as searches now see it.
+   *
+   * @return the number of reports
+   */
   public int count() {
     IndexSearcher searcher = acquire();
     try {
@@ -392,43 +455,69 @@ public final class RareSearch implements AutoCloseable {
   }
 
   /**
-   * Adds a report, or replaces the one with the same id; searches see it at once.
+   * Adds a report, or replaces the one with the same id; searches see it at once. Call {@link
+   * #commit()} (or close) to make it durable.
    *
+   * @param report the report
    * @throws UnindexableReportException when the index cannot hold the report (an id, name or
    *     finding thousands of characters long); the index is unchanged
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
    */
   public void update(DiseaseReport report) {
     writer().update(report);
     refresh();
   }
 
-  /** Deletes the report with this id, if any; searches stop seeing it at once. */
+  /**
+   * Deletes the report with this id, if any; searches stop seeing it at once.
+   *
+   * @param id the report id
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
+   */
   public void delete(String id) {
     writer().delete(id);
     refresh();
   }
 
-  /** Makes the changes so far durable. */
+  /**
+   * Makes the changes so far durable.
+   *
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
+   */
   public void commit() {
     writer().commit();
   }
 
   /**
-   * Makes the index hold exactly the reports of a directory, re-indexing only what changed, and
-   * commits.
+   * Makes the index hold exactly the report files of a directory, re-indexing only what changed,
+   * and commits. New and changed files are (re-)indexed, reports whose file is gone are deleted,
+   * unchanged files are skipped; reports imported from open-data sources are left alone. Files that
+   * fail to parse are listed in the result, and the index keeps any earlier version of their report.
+   * The work is committed in batches of 1,000 files: a sync
+   * that is killed keeps what it committed, and running it again finishes the job. Searches see the
+   * changes at once.
    *
+   * @param reportsDirectory a directory of {@code .txt} report files
+   * @param progress told of each file done
+   * @return what changed
    * @throws InputFileException when the directory cannot be listed
-   * @see ReportIndexer#sync(Path, ReportIndexer.Progress)
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
    */
-  public SyncResult sync(Path reportsDirectory, ReportIndexer.Progress progress) {
+  public SyncResult sync(Path reportsDirectory, SyncProgress progress) {
     SyncResult result = writer().sync(reportsDirectory, progress);
     refresh();
     return result;
   }
 
-  /** {@link #sync(Path, ReportIndexer.Progress)} without progress reports. */
+  /**
+   * {@link #sync(Path, SyncProgress)} without progress reports.
+   *
+   * @param reportsDirectory a directory of {@code .txt} report files
+   * @return what changed
+   * @throws InputFileException when the directory cannot be listed
+   */
   public SyncResult sync(Path reportsDirectory) {
-    return sync(reportsDirectory, ReportIndexer.Progress.NONE);
+    return sync(reportsDirectory, SyncProgress.NONE);
   }
 
   /**
@@ -442,7 +531,6 @@ public final class RareSearch implements AutoCloseable {
    * @param progress told as the source is read
    * @return what changed
    * @throws InputFileException when the source cannot be read to its end (nothing is then deleted)
-   * @see ReportImporter
    */
   public ImportResult importReports(ReportSource source, ImportProgress progress) {
     try {
@@ -452,7 +540,11 @@ public final class RareSearch implements AutoCloseable {
     }
   }
 
-  /** The index directory. */
+  /**
+   * The index directory.
+   *
+   * @return the path this instance was opened with
+   */
   public Path path() {
     return path;
   }
@@ -460,9 +552,23 @@ public final class RareSearch implements AutoCloseable {
   /**
    * What was skipped while opening: lines over the limit in a synonym file or in an HPO file given
    * by path, each as {@code file:line: reason}. Empty when nothing was.
+   *
+   * @return the warnings, in the order they were found
    */
   public List<String> warnings() {
     return warnings;
+  }
+
+  /**
+   * The report directory the index was last synchronised with ({@link #sync(Path)}), as its last
+   * commit records it.
+   *
+   * @return the directory, or empty when the index records none (it was built by imports only, or
+   *     its changes are not committed yet)
+   * @throws IndexAccessException when the index cannot be read
+   */
+  public Optional<Path> reportsDirectory() {
+    return ReportIndexer.recordedSource(path);
   }
 
   /** Commits pending changes (when writable) and releases the index. */

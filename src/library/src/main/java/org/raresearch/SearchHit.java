@@ -26,6 +26,11 @@ public record SearchHit(
     List<Snippet> snippets,
     List<String> sourceIds,
     List<PhenotypeMatch> phenotypeMatches) {
+  /**
+   * Checks and copies the components.
+   *
+   * @throws IllegalArgumentException when {@code sourceIds} does not start with {@code id}
+   */
   public SearchHit {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -36,10 +41,5 @@ public record SearchHit(
     if (sourceIds.isEmpty() || !sourceIds.getFirst().equals(id)) {
       throw new IllegalArgumentException("the source ids of " + id + " must start with it: " + sourceIds);
     }
-  }
-
-  /** A hit of a disease of one report, explained by its text alone. */
-  public SearchHit(String id, String title, float score, List<String> matchedSections, List<Snippet> snippets) {
-    this(id, title, score, matchedSections, snippets, List.of(id), List.of());
   }
 }

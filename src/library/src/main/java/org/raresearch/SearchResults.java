@@ -13,13 +13,9 @@ import org.raresearch.vocabulary.RecognizedFinding;
  *     order; empty when the index has no vocabulary to recognise them in
  */
 public record SearchResults(List<SearchHit> hits, long totalMatches, boolean truncated, List<RecognizedFinding> findings) {
+  /** Copies the hits and findings, so the results cannot change. */
   public SearchResults {
     hits = List.copyOf(hits);
     findings = List.copyOf(findings);
-  }
-
-  /** Results of a query whose findings were not looked up in a vocabulary. */
-  public SearchResults(List<SearchHit> hits, long totalMatches, boolean truncated) {
-    this(hits, totalMatches, truncated, List.of());
   }
 }

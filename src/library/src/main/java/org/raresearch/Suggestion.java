@@ -20,6 +20,11 @@ public record Suggestion(String text, Kind kind, String id) {
     FINDING
   }
 
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException when the text or the kind is null
+   */
   public Suggestion {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(kind, "kind");

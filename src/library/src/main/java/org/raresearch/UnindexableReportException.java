@@ -9,6 +9,8 @@ public final class UnindexableReportException extends RareSearchException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception.
+   *
    * @param message which report and why, quoting at most a short excerpt
    * @param cause Lucene's refusal
    */

@@ -12,7 +12,6 @@ import org.raresearch.eval.EvalQuery;
 import org.raresearch.eval.Evaluator;
 import org.raresearch.eval.Metrics;
 import org.raresearch.eval.Qrels;
-import org.raresearch.index.ReportIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,10 +52,11 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<EvalQuery> queryList = EvalQuery.read(queries, warning -> CliContext.warn(List.of(warning), err));
     Qrels judgements = Qrels.read(qrels, warning -> CliContext.warn(List.of(warning), err));
-    Path reportDir = reports != null ? reports : ReportIndexer.recordedSource(index).orElseThrow(() -> new ParameterException(
-        spec.commandLine(), "the index " + index + " records no report directory; pass --reports DIR for the baseline"));
+    Path reportDir;
     Metrics system;
     try (RareSearch rare = CliContext.warnAbout(vocabulary.batchBuilder(index).open(), err)) {
+      reportDir = reports != null ? reports : rare.reportsDirectory().orElseThrow(() -> new ParameterException(
+          spec.commandLine(), "the index " + index + " records no report directory; pass --reports DIR for the baseline"));
       system = Evaluator.evaluate(rare::rank, queryList, judgements);
     }
     Metrics baseline;

@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.raresearch.InputFileException;
 import org.raresearch.io.BoundedLineReader;
 import org.raresearch.io.Excerpt;
@@ -60,7 +57,7 @@ public final class SymptomSynonyms {
    *     (the message names the file and line)
    */
   public static SynonymMap load(boolean includeDefaults, List<Path> files, Consumer<String> warnings) {
-    SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer());
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, Analyzers.textChainAnalyzer());
     if (includeDefaults) {
       InputStream in = SymptomSynonyms.class.getResourceAsStream(DEFAULT_RESOURCE);
       if (in == null) {
@@ -101,16 +98,5 @@ public final class SymptomSynonyms {
     } catch (IllegalArgumentException e) {
       throw new InputFileException(source, lines.lineNumber(), "invalid synonym rule: " + Excerpt.of(String.valueOf(e.getMessage())), e);
     }
-  }
-
-  /** The chain report text goes through, so that rules meet text in the same form. */
-  private static Analyzer ruleAnalyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, Analyzers.textChain(source));
-      }
-    };
   }
 }

@@ -12,7 +12,11 @@ import org.raresearch.index.IndexSchema;
 public final class Ablation {
   private Ablation() {}
 
-  /** Variant name to configuration, the default first. */
+  /**
+   * The variants, by name.
+   *
+   * @return variant name to configuration, the default first
+   */
   public static Map<String, RankingConfig> variants() {
     RankingConfig d = RankingConfig.defaults();
     Map<String, RankingConfig> variants = new LinkedHashMap<>();

@@ -10,6 +10,8 @@ public final class EvalFormatException extends InputFileException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception.
+   *
    * @param file the file as the user named it
    * @param line the 1-based line, or 0 when the error concerns the whole file
    * @param reason what is wrong
@@ -19,6 +21,8 @@ public final class EvalFormatException extends InputFileException {
   }
 
   /**
+   * Creates the exception.
+   *
    * @param file the file as the user named it
    * @param line the 1-based line, or 0 when the error concerns the whole file
    * @param reason what is wrong

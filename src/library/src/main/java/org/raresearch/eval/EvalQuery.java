@@ -16,6 +16,7 @@ import org.raresearch.io.Excerpt;
  * @param text the query text
  */
 public record EvalQuery(String id, String text) {
+  /** Checks that both components are given. */
   public EvalQuery {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -28,6 +29,7 @@ public record EvalQuery(String id, String text) {
    *
    * @param file the query file
    * @param warnings told of each skipped line, as {@code file:line: reason}
+   * @return the queries, in file order
    * @throws EvalFormatException when the file cannot be read or is over its limit, a line is
    *     malformed or an id repeats (naming file and line)
    */

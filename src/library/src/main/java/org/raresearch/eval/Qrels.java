@@ -20,7 +20,12 @@ public final class Qrels {
     this.relevant = relevant;
   }
 
-  /** Judgements given in code: query id to its relevant report ids. */
+  /**
+   * Judgements given in code.
+   *
+   * @param relevant query id to its relevant report ids
+   * @return the judgements
+   */
   public static Qrels of(Map<String, Set<String>> relevant) {
     Map<String, Set<String>> copy = new LinkedHashMap<>();
     relevant.forEach((q, docs) -> copy.put(q, Set.copyOf(docs)));
@@ -33,6 +38,7 @@ public final class Qrels {
    *
    * @param file the qrels file
    * @param warnings told of each skipped line, as {@code file:line: reason}
+   * @return the judgements
    * @throws EvalFormatException when the file cannot be read or is over its limit, or a line is
    *     malformed (naming file and line)
    */
@@ -58,12 +64,21 @@ public final class Qrels {
     return of(relevant);
   }
 
-  /** The reports relevant to a query (empty when it has none). */
+  /**
+   * The reports relevant to a query.
+   *
+   * @param queryId the query id
+   * @return their ids, empty when it has none
+   */
   public Set<String> relevant(String queryId) {
     return relevant.getOrDefault(queryId, Set.of());
   }
 
-  /** The ids of the queries with at least one relevant report. */
+  /**
+   * The judged queries.
+   *
+   * @return the ids of the queries with at least one relevant report
+   */
   public Set<String> queryIds() {
     return relevant.keySet();
   }

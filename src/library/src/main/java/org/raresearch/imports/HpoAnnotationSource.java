@@ -53,6 +53,8 @@ public final class HpoAnnotationSource implements ReportSource {
   private final HpoOntology ontology;
 
   /**
+   * A source over an annotation file; nothing is read until an import reads it.
+   *
    * @param annotations {@code phenotype.hpoa} or {@code phenotype.hpoa.gz}
    * @param ontology the HPO release whose labels name the findings; the same instance the query side
    *     uses can be passed (see {@code RareSearch.Builder.hpo(HpoOntology)})

@@ -56,6 +56,8 @@ public final class OrphanetSource implements ReportSource {
   private final Path path;
 
   /**
+   * A source over Orphanet's packets; nothing is read until an import reads them.
+   *
    * @param path a directory of packet files (searched recursively), a {@code .tar.gz} (or {@code
    *     .tar}) archive of one, or a single packet file
    */

@@ -13,7 +13,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.raresearch.vocabulary.HpoOntology;
-import org.raresearch.vocabulary.OntologyCodec;
 
 /**
  * The ontology an index keeps with it, in its one vocabulary document: the release its

@@ -41,6 +41,7 @@ import org.raresearch.IndexAccessException;
 import org.raresearch.InputFileException;
 import org.raresearch.UnindexableReportException;
 import org.raresearch.RareSearchException;
+import org.raresearch.SyncProgress;
 import org.raresearch.SyncResult;
 import org.raresearch.io.Excerpt;
 import org.raresearch.io.FileProblems;
@@ -50,7 +51,6 @@ import org.raresearch.report.ParsedReport;
 import org.raresearch.report.ReportDirectory;
 import org.raresearch.report.ReportParseException;
 import org.raresearch.vocabulary.HpoOntology;
-import org.raresearch.vocabulary.OntologyCodec;
 
 /**
  * Writes reports to an index directory: adds, updates (by report id) and deletes reports, commits,
@@ -296,15 +296,6 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
-  /** Progress of a long operation: {@code done} of {@code total} items. */
-  @FunctionalInterface
-  public interface Progress {
-    void update(int done, int total);
-
-    /** Progress nobody listens to. */
-    Progress NONE = (done, total) -> {};
-  }
-
   /**
    * Makes the index hold exactly the reports of a directory, touching only what changed: new and
    * changed files are (re-)indexed, reports whose file is gone are deleted, unchanged files are
@@ -320,7 +311,7 @@ public final class ReportIndexer implements Closeable {
    * @return what changed
    * @throws InputFileException when the directory cannot be listed
    */
-  public SyncResult sync(Path reportsDirectory, Progress progress) {
+  public SyncResult sync(Path reportsDirectory, SyncProgress progress) {
     Map<String, IndexedReport> indexed = indexedReports();
     source = reportsDirectory.toAbsolutePath().normalize().toString();
     List<Path> files = ReportDirectory.reportFiles(reportsDirectory);

@@ -160,7 +160,12 @@ public final class NordReportParser {
     return parse(id, id, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  /** The report id for a file: its name without the last extension. */
+  /**
+   * The report id for a file.
+   *
+   * @param file a report file
+   * @return its name without the last extension
+   */
   public static String idOf(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');

@@ -45,12 +45,22 @@ public record PhenotypeAnnotation(String termId, String label, Frequency frequen
     }
   }
 
-  /** An annotation with a frequency class only. */
+  /**
+   * An annotation with a frequency class only.
+   *
+   * @param termId the phenotype's HPO id
+   * @param label the phenotype's label
+   * @param frequency how often the disease has it
+   */
   public PhenotypeAnnotation(String termId, String label, Frequency frequency) {
     this(termId, label, frequency, OptionalDouble.empty());
   }
 
-  /** Whether the source states the disease does not have this phenotype. */
+  /**
+   * Whether the source states the disease does not have this phenotype.
+   *
+   * @return whether the frequency is {@link Frequency#EXCLUDED}
+   */
   public boolean excluded() {
     return frequency == Frequency.EXCLUDED;
   }

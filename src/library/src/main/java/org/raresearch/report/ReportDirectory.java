@@ -30,6 +30,8 @@ public final class ReportDirectory {
   /**
    * The report files of a directory (not its sub-directories), sorted by name.
    *
+   * @param directory a directory
+   * @return its {@code .txt} files
    * @throws InputFileException when the directory is missing or cannot be listed
    */
   public static List<Path> reportFiles(Path directory) {

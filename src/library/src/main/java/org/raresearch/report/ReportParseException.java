@@ -10,6 +10,8 @@ public final class ReportParseException extends InputFileException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception.
+   *
    * @param source the file (or other source) name
    * @param line the 1-based line the problem was found on, or 0 when it concerns the whole file
    * @param reason what is wrong, in words a user understands
@@ -19,6 +21,8 @@ public final class ReportParseException extends InputFileException {
   }
 
   /**
+   * Creates the exception, caused by another error.
+   *
    * @param source the file (or other source) name
    * @param line the 1-based line the problem was found on, or 0 when it concerns the whole file
    * @param reason what is wrong, in words a user understands

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,6 +34,7 @@ import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.FindingKeys;
 import org.raresearch.analysis.NameKeys;
 import org.raresearch.analysis.Negation;
+import org.raresearch.analysis.QualifierWordFilter;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.report.SectionKind;
 
@@ -77,8 +80,11 @@ public final class SymptomQueryBuilder {
   private final FindingExpansion expansion;
   private final List<String> phraseFields;
 
-  /** One way of saying a finding: its analysed words and what a match of them is worth. */
-  record Variant(List<String> words, float weight) {}
+  /**
+   * One way of saying a finding: its analysed words, what a match of them is worth, and which words
+   * the analyzer marked as qualifiers ({@link QualifierWordFilter}).
+   */
+  record Variant(List<String> words, float weight, Set<String> qualifiers) {}
 
   /**
    * A built query, and whether parts of the user's text were left out to stay within bounds.
@@ -244,7 +250,7 @@ public final class SymptomQueryBuilder {
       } else {
         for (String word : words) {
           Query term = bm25f(word);
-          boolean qualifier = config.qualifierWeight() != 1f && QUALIFIERS.contains(word);
+          boolean qualifier = config.qualifierWeight() != 1f && v.qualifiers().contains(word);
           variant.add(qualifier ? new BoostQuery(term, config.qualifierWeight()) : term, Occur.SHOULD);
           enough.add(term, Occur.SHOULD);
         }
@@ -336,15 +342,6 @@ public final class SymptomQueryBuilder {
     return classes.isEmpty() ? null : new BoostQuery(new DisjunctionMaxQuery(classes, 0f), config.exactFindingBoost());
   }
 
-  /**
-   * Words that qualify a finding rather than name it ("abnormal", "increased", "level", "circulating",
-   * "morphology"): phenotype vocabularies put them in thousands of terms, so alone they say little
-   * about which disease a report describes. Held as analysed tokens.
-   */
-  private static final Set<String> QUALIFIERS = Set.copyOf(Analyzers.tokens(Analyzers.text(), "qualifiers",
-      "abnormal abnormality increased decreased elevated reduced low high level concentration circulating"
-          + " morphology plasma serum count total proportion"));
-
   private Query bm25f(String word) {
     CombinedFieldQuery.Builder builder = new CombinedFieldQuery.Builder(word);
     for (Map.Entry<String, Float> field : config.fieldWeights().entrySet()) {
@@ -380,7 +377,8 @@ public final class SymptomQueryBuilder {
     if (finding.length() > 40 * MAX_WORDS_PER_FINDING) {
       finding = finding.substring(0, 40 * MAX_WORDS_PER_FINDING);
     }
-    List<String> own = Analyzers.tokens(plain, "text", finding);
+    Set<String> qualifiers = new HashSet<>();
+    List<String> own = words(plain, finding, qualifiers);
     if (own.isEmpty()) {
       return List.of();
     }
@@ -390,7 +388,7 @@ public final class SymptomQueryBuilder {
     Map<List<String>, Float> variants = new LinkedHashMap<>();
     variants.put(List.copyOf(own), 1f);
     for (FindingExpansion.Alternative alternative : expansion.expand(finding)) {
-      List<String> words = Analyzers.tokens(plain, "text", alternative.text());
+      List<String> words = words(plain, alternative.text(), qualifiers);
       if (!words.isEmpty() && words.size() <= MAX_WORDS_PER_FINDING && variants.size() < MAX_VARIANTS + 12) {
         variants.merge(List.copyOf(words), alternative.weight(), Math::max);
       }
@@ -404,14 +402,8 @@ public final class SymptomQueryBuilder {
         int examined = 0;
         while (paths.hasNext() && variants.size() < beforeSynonyms + MAX_VARIANTS && examined++ < 4 * MAX_VARIANTS) {
           TokenStream path = paths.next();
-          CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
           List<String> words = new ArrayList<>();
-          path.reset();
-          while (path.incrementToken() && words.size() < MAX_WORDS_PER_FINDING) {
-            words.add(term.toString());
-          }
-          path.end();
-          path.close();
+          read(path, words, qualifiers, MAX_WORDS_PER_FINDING);
           if (!words.isEmpty()) {
             variants.putIfAbsent(List.copyOf(words), config.synonymWeight());
           }
@@ -421,8 +413,35 @@ public final class SymptomQueryBuilder {
       }
     }
     List<Variant> result = new ArrayList<>();
-    variants.forEach((words, weight) -> result.add(new Variant(words, weight)));
+    variants.forEach((words, weight) -> result.add(new Variant(words, weight, qualifiers)));
     return result;
+  }
+
+  /** The analysed words of {@code text}, adding those marked as qualifiers to {@code qualifiers}. */
+  private static List<String> words(Analyzer analyzer, String text, Set<String> qualifiers) {
+    List<String> words = new ArrayList<>();
+    try {
+      read(analyzer.tokenStream("text", text), words, qualifiers, Integer.MAX_VALUE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a query in memory cannot fail", e);
+    }
+    return words;
+  }
+
+  /** Reads up to {@code max} words of a stream, noting its qualifier words, and closes it. */
+  private static void read(TokenStream stream, List<String> words, Set<String> qualifiers, int max) throws IOException {
+    try (stream) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      FlagsAttribute flags = stream.addAttribute(FlagsAttribute.class);
+      stream.reset();
+      while (words.size() < max && stream.incrementToken()) {
+        words.add(term.toString());
+        if (QualifierWordFilter.isQualifier(flags)) {
+          qualifiers.add(term.toString());
+        }
+      }
+      stream.end();
+    }
   }
 
   private static String abbreviate(String text) {

@@ -37,7 +37,7 @@ public final class HpoOntology {
   private final List<String> warnings;
   private final Map<String, HpoTerm> lookup;
   private final List<HpoTerm> live;
-  /** Every term of the file, live and obsolete, ordered by id: what {@link OntologyCodec} keeps. */
+  /** Every term of the file, live and obsolete, ordered by id. */
   private final List<HpoTerm> all;
   private final Set<String> tooGeneral;
   /** {@link #lineage} of each term asked for so far: terms are asked for again and again. */
@@ -107,6 +107,18 @@ public final class HpoOntology {
   }
 
   /**
+   * An ontology of the given terms, as a release file would give them.
+   *
+   * @param release the release's name, or ""
+   * @param terms every term, live and obsolete, each id once; parents and alternative ids refer to
+   *     terms by id
+   * @return the ontology
+   */
+  public static HpoOntology of(String release, Collection<HpoTerm> terms) {
+    return new HpoOntology(release, terms);
+  }
+
+  /**
    * Reads an HPO release file. The format is told by the content, not the name: a file whose first
    * non-blank character is <code>{</code> is obographs JSON, any other is OBO text; gzip
    * compression is recognised by its magic bytes.
@@ -136,7 +148,11 @@ public final class HpoOntology {
     return key == null ? Optional.empty() : Optional.ofNullable(lookup.get(key));
   }
 
-  /** The live (non-obsolete) terms, ordered by id; unmodifiable. */
+  /**
+   * The live (non-obsolete) terms.
+   *
+   * @return the terms ordered by id; unmodifiable
+   */
   public Collection<HpoTerm> terms() {
     return live;
   }
@@ -190,6 +206,8 @@ public final class HpoOntology {
   /**
    * What was skipped while reading the file: OBO lines over the line limit, each as {@code
    * file:line: reason}. Empty when nothing was.
+   *
+   * @return the warnings, in file order
    */
   public List<String> warnings() {
     return warnings;
@@ -235,12 +253,21 @@ public final class HpoOntology {
     return List.copyOf(result);
   }
 
-  /** Every term of the release, obsolete ones included, ordered by id. */
-  List<HpoTerm> allTerms() {
+  /**
+   * Every term of the release, obsolete ones included: with {@link #release()} what {@link
+   * #of(String, Collection)} needs to make this ontology again.
+   *
+   * @return the terms ordered by id; unmodifiable
+   */
+  public List<HpoTerm> allTerms() {
     return all;
   }
 
-  /** The number of live (non-obsolete) terms. */
+  /**
+   * The number of live (non-obsolete) terms.
+   *
+   * @return the number of terms
+   */
   public int size() {
     return live.size();
   }
@@ -248,7 +275,9 @@ public final class HpoOntology {
   /**
    * The release as the file names it: the graph's {@code version} in JSON (such as {@code
    * http://purl.obolibrary.org/obo/hp/releases/2023-01-27/hp.json}), the {@code data-version}
-   * header in OBO (such as {@code hp/releases/2023-01-27}); "" when the file names none.
+   * header in OBO (such as {@code hp/releases/2023-01-27}).
+   *
+   * @return the release, or "" when the file names none
    */
   public String release() {
     return release;

@@ -18,7 +18,11 @@ public record RecognizedFinding(String finding, boolean excluded, List<Term> ter
     terms = List.copyOf(terms);
   }
 
-  /** Whether any term was recognised. */
+  /**
+   * Whether any term was recognised.
+   *
+   * @return whether {@link #terms()} is not empty
+   */
   public boolean recognised() {
     return !terms.isEmpty();
   }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
 import org.raresearch.testing.FolderSnapshot;
+import org.raresearch.SyncProgress;
 import org.raresearch.testing.SharedData;
 
 /**
@@ -30,7 +31,7 @@ class IndexFaultsTest {
   private static Path builtIndex(Path tmp) throws IOException {
     Path index = tmp.resolve("index");
     try (ReportIndexer indexer = ReportIndexer.open(index)) {
-      indexer.sync(SharedData.bundledReports(), ReportIndexer.Progress.NONE);
+      indexer.sync(SharedData.bundledReports(), SyncProgress.NONE);
     }
     return index;
   }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
+import org.raresearch.SyncProgress;
 import org.raresearch.SyncResult;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ReportDirectory;
@@ -72,7 +73,7 @@ class KilledIndexingTest {
     }
 
     try (ReportIndexer indexer = ReportIndexer.open(index)) {
-      SyncResult rerun = indexer.sync(reports, ReportIndexer.Progress.NONE);
+      SyncResult rerun = indexer.sync(reports, SyncProgress.NONE);
       assertEquals(List.of(REPORTS - committed, 0, committed, 0, 0),
           List.of(rerun.added(), rerun.updated(), rerun.unchanged(), rerun.deleted(), rerun.rejected().size()));
     }

@@ -1,4 +1,4 @@
-package org.raresearch.vocabulary;
+package org.raresearch.index;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,20 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
+import org.raresearch.vocabulary.HpoOntology;
+import org.raresearch.vocabulary.HpoTerm;
 
 /**
  * The compact form in which an index keeps its ontology: every term's id, label, synonyms, parents,
  * alternative ids and obsolescence, deflated (about a tenth of the JSON release). Reading it back
  * is much faster than parsing a release file. Thread-safe.
  */
-public final class OntologyCodec {
+final class OntologyCodec {
   /** Bumped whenever the layout changes; a blob of another version is refused. */
   private static final int VERSION = 1;
 
   private OntologyCodec() {}
 
   /** The ontology in compact form. */
-  public static byte[] encode(HpoOntology ontology) {
+  static byte[] encode(HpoOntology ontology) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
     try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
       out.writeInt(VERSION);
@@ -54,7 +56,7 @@ public final class OntologyCodec {
    *
    * @throws IOException when the bytes are not such an ontology (damaged, or of another version)
    */
-  public static HpoOntology decode(byte[] encoded) throws IOException {
+  static HpoOntology decode(byte[] encoded) throws IOException {
     try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(encoded)))) {
       int version = in.readInt();
       if (version != VERSION) {
@@ -75,7 +77,7 @@ public final class OntologyCodec {
         }
         terms.add(new HpoTerm(id, label, synonyms, strings(in), strings(in), obsolete));
       }
-      return new HpoOntology(release, terms);
+      return HpoOntology.of(release, terms);
     } catch (RuntimeException e) {
       throw new IOException("the stored ontology is damaged: " + e.getMessage(), e);
     }
