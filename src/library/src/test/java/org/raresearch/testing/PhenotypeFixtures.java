@@ -27,7 +27,7 @@ import org.raresearch.vocabulary.HpoOntology;
  * HP:0000001 All
  * ├ HP:0000118 Phenotypic abnormality
  * │ ├ HP:0000707 Abnormality of the nervous system
- * │ │ ├ HP:0001250 Seizure                      (exact "Seizures", lay "Fits")
+ * │ │ ├ HP:0001250 Seizure                      (exact "Seizures", "Epileptic seizure"; lay "Fits")
  * │ │ │ ├ HP:0007359 Focal-onset seizure
  * │ │ │ └ HP:0002069 Bilateral tonic-clonic seizure   (lay "Grand mal seizures")
  * │ │ ├ HP:0001251 Ataxia
@@ -75,6 +75,7 @@ public final class PhenotypeFixtures {
       id: HP:0001250
       name: Seizure
       synonym: "Seizures" EXACT []
+      synonym: "Epileptic seizure" EXACT []
       synonym: "Fits" EXACT layperson []
       is_a: HP:0000707
 
