@@ -18,7 +18,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -162,7 +161,7 @@ public final class NameResolver {
       }
       query.add(new TermQuery(term), Occur.SHOULD);
       if (word.length() >= 5) {
-        query.add(new BoostQuery(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1, 20, true), 0.5f), Occur.SHOULD);
+        query.add(new BoostQuery(new ReachableFuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1, 20, true), 0.5f), Occur.SHOULD);
       }
     }
     TopDocs top = searcher.search(query.build(), CANDIDATES, BY_SCORE_THEN_ID);
