@@ -27,6 +27,8 @@ public record NameMatch(String id, String title, String matchedName, Kind kind, 
     ABBREVIATION,
     /** One of its disorder subdivisions. */
     SUBDIVISION,
+    /** The words of one of the report's names in another order. */
+    REORDERED,
     /** A name within a few typing errors of one of the report's names. */
     NEAR_MISS,
     /** Most of the words of one of the report's names. */

@@ -1,6 +1,7 @@
 package org.raresearch.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,19 @@ import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * The indexed terms within a few edits of a term, the ones a {@link FuzzyQuery} would expand to,
- * found without Levenshtein automata.
+ * found without building Levenshtein automata.
  *
  * <p>Building the automata is what a fuzzy query spends most of its time on when the term is long
  * (a whole disease name, a symptom query tried as a name): tens of milliseconds for sixty
  * characters within two edits. Instead, the terms that share the required prefix are read in
  * order, those whose length alone puts them out of reach (an edit changes the length by at most
- * one) are skipped unread, and the edit distance of the others is computed directly, stopping as
- * soon as it exceeds the bound. For the names of a disease index that costs far less than the
- * automata, and the terms found are exactly the fuzzy query's.
+ * one) are passed over undecoded, and the edit distance of the others is computed directly,
+ * stopping as soon as it must exceed the bound. Reading a term costs tens of nanoseconds, so for
+ * the names of a disease index (a few thousand terms share a first letter in ten thousand
+ * reports) this costs a fraction of a millisecond, and the terms found are exactly the fuzzy
+ * query's. (Walking the terms as a trie instead, reusing the table's rows across terms that
+ * share a start and seeking past starts out of reach, visits fewer terms but was slower on these
+ * dictionaries: seeking costs more than reading the terms it skips.)
  *
  * <p>As for the fuzzy query, edits are counted in code points after the prefix, a swap of two
  * neighbouring code points counting as one when transpositions are on; and when more terms are
@@ -81,23 +86,28 @@ final class NearTerms {
       for (BytesRef candidate = candidates.term();
           candidate != null && StringHelper.startsWith(candidate, prefix);
           candidate = candidates.next()) {
-        // A term has at least a quarter as many code points as UTF-8 bytes, and at most as many.
+        // A term has at most as many code points as UTF-8 bytes, and at least a quarter as many.
         if (candidate.length < target.length - maxEdits || candidate.length > 4 * (target.length + maxEdits)) {
           continue;
         }
-        codePoints = ArrayUtil.grow(codePoints, candidate.length);
-        int length = UnicodeUtil.UTF8toUTF32(candidate, codePoints);
+        int length = UnicodeUtil.codePointCount(candidate);
         if (Math.abs(length - target.length) > maxEdits) {
           continue;
         }
+        codePoints = ArrayUtil.grow(codePoints, length);
+        UnicodeUtil.UTF8toUTF32(candidate, codePoints);
         int edits = distance.to(codePoints, length);
         if (edits <= maxEdits) {
-          float boost = edits == 0 ? 1f : 1f - (float) edits / (float) Math.min(length, target.length);
-          top.offer(candidate, edits, boost, candidates, leaf);
+          top.offer(candidate, edits, boost(edits, length, target.length), candidates, leaf);
         }
       }
     }
     return top.inTermOrder();
+  }
+
+  /** The fuzzy query's boost for a term of {@code length} code points within {@code edits} of one of {@code targetLength}. */
+  static float boost(int edits, int length, int targetLength) {
+    return edits == 0 ? 1f : 1f - (float) edits / (float) Math.min(length, targetLength);
   }
 
   /**
@@ -144,73 +154,100 @@ final class NearTerms {
 
   /**
    * The edit distance from a fixed target to other strings, in code points after a shared prefix,
-   * bounded: any distance over the bound is reported as {@code bound + 1}, and the computation
-   * stops as soon as it must exceed the bound. Only the diagonal band of width {@code 2 * bound +
-   * 1} is computed. With transpositions, it is the optimal string alignment distance (a swap of two
-   * neighbouring code points is one edit; no substring is edited twice), as in Lucene's
-   * Levenshtein automata. Not thread-safe: it reuses its rows.
+   * bounded: any distance over the bound is reported as {@code bound + 1}. The other string is
+   * read one code point at a time ({@link #push}), each adding a row to the table, and a row's
+   * minimum says whether the string can still come within the bound (no later row has a smaller
+   * value: a swap reaches back two rows, but the row between holds a value as small), so the
+   * computation stops as soon as it cannot. Only the diagonal band of width
+   * {@code 2 * bound + 1} is computed. With transpositions, it is the optimal string alignment
+   * distance (a swap of two neighbouring code points is one edit; no substring is edited twice),
+   * as in Lucene's Levenshtein automata. Not thread-safe: it holds its rows.
    */
   static final class EditDistance {
     private final int[] target;
     private final int from;
+    private final int n;
     private final int bound;
     private final boolean transpositions;
-    private int[] beforePrevious = new int[0];
-    private int[] previous = new int[0];
-    private int[] current = new int[0];
+    /**
+     * rows[d]: the distances from the other string's first d code points to the target's first j,
+     * for j in the band around d, at index {@code j - d + bound + 1} (one cell either side of the
+     * band holds "over the bound").
+     */
+    private final int[][] rows;
+    /** chars[d - 1]: the other string's d-th code point. */
+    private final int[] chars;
 
     EditDistance(int[] target, int from, int bound, boolean transpositions) {
       this.target = target;
       this.from = from;
+      this.n = target.length - from;
       this.bound = bound;
       this.transpositions = transpositions;
+      this.rows = new int[n + bound + 1][2 * bound + 3];
+      this.chars = new int[n + bound + 1];
+      Arrays.fill(rows[0], bound + 1);
+      for (int j = 0; j <= Math.min(n, bound + 1); j++) {
+        rows[0][j + bound + 1] = Math.min(j, bound + 1);
+      }
+    }
+
+    int bound() {
+      return bound;
+    }
+
+    /** The target's length in code points, its prefix included. */
+    int targetLength() {
+      return target.length;
+    }
+
+    /**
+     * Sets the other string's {@code depth}-th code point (from 1; the rows of the code points
+     * before it must be those of the string meant) and returns the smallest distance that string's
+     * continuations can still reach: over the bound means none comes within it.
+     */
+    int push(int depth, int c) {
+      int over = bound + 1;
+      if (depth > n + bound) {
+        return over; // longer than the target by more than the bound
+      }
+      chars[depth - 1] = c;
+      int[] previous = rows[depth - 1];
+      int[] current = rows[depth];
+      int shift = bound + 1 - depth; // column j of this row is current[j + shift], of the previous row previous[j + shift + 1]
+      int low = Math.max(1, depth - bound);
+      int high = Math.min(n, depth + bound);
+      current[low - 1 + shift] = low > 1 ? over : Math.min(depth, over);
+      int rowMin = current[low - 1 + shift];
+      for (int j = low; j <= high; j++) {
+        int a = target[from + j - 1];
+        int value = Math.min(previous[j + shift] + (a == c ? 0 : 1), Math.min(previous[j + shift + 1], current[j - 1 + shift]) + 1);
+        if (transpositions && depth > 1 && j > 1 && a == chars[depth - 2] && target[from + j - 2] == c) {
+          value = Math.min(value, rows[depth - 2][j + shift] + 1);
+        }
+        current[j + shift] = Math.min(value, over);
+        rowMin = Math.min(rowMin, current[j + shift]);
+      }
+      if (high < n) {
+        current[high + 1 + shift] = over;
+      }
+      return rowMin;
+    }
+
+    /** The distance from the target to the other string of {@code length} code points pushed. */
+    int at(int length) {
+      return Math.abs(length - n) > bound ? bound + 1 : rows[length][n - length + bound + 1];
     }
 
     /** The distance from the target to {@code other[0..length)}, both read from {@code from}. */
     int to(int[] other, int length) {
-      int n = target.length - from;
       int m = length - from;
-      int over = bound + 1;
-      if (Math.abs(n - m) > bound) {
-        return over;
-      }
-      if (previous.length < m + 1) {
-        beforePrevious = new int[m + 1];
-        previous = new int[m + 1];
-        current = new int[m + 1];
-      }
-      for (int j = 0; j <= m; j++) {
-        previous[j] = Math.min(j, over);
-      }
-      for (int i = 1; i <= n; i++) {
-        // Cells outside the band are over the bound; the band's neighbours are set so.
-        int low = Math.max(1, i - bound);
-        int high = Math.min(m, i + bound);
-        current[0] = Math.min(i, over);
-        current[low - 1] = low > 1 ? over : current[0];
-        int rowMin = current[low - 1];
-        int a = target[from + i - 1];
-        for (int j = low; j <= high; j++) {
-          int b = other[from + j - 1];
-          int value = Math.min(previous[j - 1] + (a == b ? 0 : 1), Math.min(previous[j], current[j - 1]) + 1);
-          if (transpositions && i > 1 && j > 1 && a == other[from + j - 2] && target[from + i - 2] == b) {
-            value = Math.min(value, beforePrevious[j - 2] + 1);
-          }
-          current[j] = Math.min(value, over);
-          rowMin = Math.min(rowMin, current[j]);
+      for (int depth = 1; depth <= m; depth++) {
+        if (push(depth, other[from + depth - 1]) > bound) {
+          return bound + 1;
         }
-        if (high < m) {
-          current[high + 1] = over;
-        }
-        if (rowMin > bound) {
-          return over;
-        }
-        int[] recycled = beforePrevious;
-        beforePrevious = previous;
-        previous = current;
-        current = recycled;
       }
-      return previous[m];
+      return at(m);
     }
   }
 }

@@ -6,16 +6,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
+import org.raresearch.ScoredId;
 import org.raresearch.testing.SharedData;
 
 /**
  * Ranking on the shared dev sets (9,960 reports, real patients' findings, names from other
- * sources), against the bare BM25 baseline computed in the same run. Pins the figures RareSearch
+ * sources), against the bare BM25 baseline computed in the same run, and names through {@code
+ * resolve} as well as through the ranking. Pins the figures RareSearch
  * reaches today so that a change cannot silently undo them: each must stay within 0.02 of its floor
  * below, and above the baseline. Skipped when {@code ../shared} is absent.
  */
@@ -112,5 +116,44 @@ class DevSetRankingTest {
   void names_acronyms() throws IOException {
     Metrics[] m = measure("dev-names-acronym");
     atLeast("dev-names-acronym success@1", m[0].successAt1(), 0.97);
+  }
+
+  /** Names through {@code resolve}, as users resolve them: success@1, and every owner in the top 10. */
+  private static double[] resolve(String set) throws IOException {
+    List<EvalQuery> list = EvalQuery.read(queries.resolve(set + ".tsv"));
+    Qrels qrels = Qrels.read(queries.resolve(set + ".qrels"));
+    Map<String, List<ScoredId>> rankings = Evaluator.run(new NameRanker(rare), list, Evaluator.DEPTH);
+    Metrics metrics = Evaluator.measure(rankings, qrels);
+    int judged = 0;
+    int allOwners = 0;
+    for (var ranking : rankings.entrySet()) {
+      Set<String> relevant = qrels.relevant(ranking.getKey());
+      if (!relevant.isEmpty()) {
+        judged++;
+        List<String> top = ranking.getValue().stream().limit(10).map(ScoredId::id).toList();
+        allOwners += top.containsAll(relevant) ? 1 : 0;
+      }
+    }
+    double owners = (double) allOwners / judged;
+    report.add(String.format("%-24s resolve    MRR %.3f S@1 %.3f S@10 %.3f, every owner in the top 10 %.3f",
+        set, metrics.mrr(), metrics.successAt1(), metrics.successAt10(), owners));
+    return new double[] {metrics.successAt1(), owners};
+  }
+
+  @Test
+  void names_perturbed_resolved() throws IOException {
+    atLeast("dev-names-perturbed success@1 through resolve", resolve("dev-names-perturbed")[0], 0.99);
+  }
+
+  @Test
+  void names_acronyms_resolved_withEveryOwner() throws IOException {
+    double[] m = resolve("dev-names-acronym");
+    atLeast("dev-names-acronym success@1 through resolve", m[0], 0.99);
+    atLeast("dev-names-acronym, every owner in the top 10 through resolve", m[1], 0.99);
+  }
+
+  @Test
+  void names_fromAnotherSource_resolved() throws IOException {
+    atLeast("dev-names-crosssource success@1 through resolve", resolve("dev-names-crosssource")[0], 0.65);
   }
 }
