@@ -52,12 +52,13 @@ final class NameWords {
   private static final int MAX_VARIANTS = 20;
   /** The confidence of a match of all words: a name that is not written alike is never sure. */
   private static final double FULL_CONFIDENCE = 0.8;
-  private static final double MIN_CONFIDENCE = 0.25;
+  /** Below this, the words shared are too few or too common for a guess worth showing. */
+  private static final double MIN_CONFIDENCE = 0.2;
   /**
    * β² of the F-measure that scores a name against the looked-up one: β = 2 weighs recall (the
    * share of the looked-up name matched) twice as much as precision. Chosen on the cross-source
-   * dev names by two-fold cross-validation (β² from 2 to 8 are within 0.003 success@1 of each
-   * other in both folds; the Dice coefficient, β = 1, is 0.008 lower).
+   * dev names by two-fold cross-validation (β² from 2 to 8 were within 0.003 success@1 of each
+   * other in both folds; the Dice coefficient, β = 1, is 0.013 lower).
    */
   private static final double RECALL_WEIGHT = 4;
 

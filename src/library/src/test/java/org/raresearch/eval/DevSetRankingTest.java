@@ -154,6 +154,6 @@ class DevSetRankingTest {
 
   @Test
   void names_fromAnotherSource_resolved() throws IOException {
-    atLeast("dev-names-crosssource success@1 through resolve", resolve("dev-names-crosssource")[0], 0.65);
+    atLeast("dev-names-crosssource success@1 through resolve", resolve("dev-names-crosssource")[0], 0.66);
   }
 }
