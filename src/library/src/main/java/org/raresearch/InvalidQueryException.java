@@ -6,6 +6,11 @@ import org.raresearch.RareSearchException;
 public final class InvalidQueryException extends RareSearchException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what is wrong with the query
+   */
   public InvalidQueryException(String message) {
     super(message);
   }

@@ -37,6 +37,12 @@ public record NameMatch(String id, String title, String matchedName, Kind kind, 
     PARTIAL
   }
 
+  /**
+   * Checks and copies the components.
+   *
+   * @throws IllegalArgumentException when the confidence is not within [0, 1], or {@code sourceIds}
+   *     does not start with {@code id}
+   */
   public NameMatch {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -51,12 +57,25 @@ public record NameMatch(String id, String title, String matchedName, Kind kind, 
     }
   }
 
-  /** A match of a report that no other report is linked to. */
+  /**
+   * A match of a report that no other report is linked to.
+   *
+   * @param id the report id
+   * @param title the report's title
+   * @param matchedName the report's name that matched
+   * @param kind how the name matched
+   * @param confidence how sure the match is, from 0 to 1
+   */
   public NameMatch(String id, String title, String matchedName, Kind kind, double confidence) {
     this(id, title, matchedName, kind, confidence, List.of(id));
   }
 
-  /** This match, listing {@code sourceIds} as the reports of its disease. */
+  /**
+   * This match, listing other reports as reports of its disease too.
+   *
+   * @param sourceIds every report of the disease, this match's id first
+   * @return a new match
+   */
   public NameMatch withSourceIds(List<String> sourceIds) {
     return new NameMatch(id, title, matchedName, kind, confidence, sourceIds);
   }

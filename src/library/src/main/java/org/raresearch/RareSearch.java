@@ -9,34 +9,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.SymptomSynonyms;
 import org.raresearch.imports.ImportProgress;
 import org.raresearch.imports.ImportResult;
-import org.raresearch.index.ReportImporter;
 import org.raresearch.imports.ReportSource;
+import org.raresearch.index.IndexFolder;
 import org.raresearch.index.IndexSchema;
-import org.raresearch.index.ReportCodec;
+import org.raresearch.index.IndexVocabulary;
+import org.raresearch.index.ReportImporter;
 import org.raresearch.index.ReportIndexer;
+import org.raresearch.io.Excerpt;
+import org.raresearch.io.FileProblems;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.search.FindingExpansion;
 import org.raresearch.search.HpoFindingExpansion;
 import org.raresearch.search.NameResolver;
+import org.raresearch.search.QueryText;
+import org.raresearch.search.StoredReports;
+import org.raresearch.search.Suggester;
+import org.raresearch.search.SuggestionSources;
 import org.raresearch.search.SymptomSearcher;
 import org.raresearch.vocabulary.HpoOntology;
 
@@ -65,6 +68,15 @@ import org.raresearch.vocabulary.HpoOntology;
 public final class RareSearch implements AutoCloseable {
   /** The most hits one search may ask for. */
   public static final int MAX_LIMIT = 10_000;
+  /** The longest symptom query accepted, in characters. */
+  public static final int MAX_QUERY_CHARS = QueryText.MAX_QUERY_CHARS;
+  /** The longest name {@link #resolve(String, int)} accepts, in characters. */
+  public static final int MAX_NAME_CHARS = QueryText.MAX_NAME_CHARS;
+  /**
+   * The version of the index layout this RareSearch writes and reads; it is recorded in every
+   * commit, and an index of another version must be rebuilt.
+   */
+  public static final int SCHEMA_VERSION = IndexSchema.VERSION;
   /** The time budget of one search unless {@link Builder#searchTimeout(Duration)} sets another. */
   public static final long DEFAULT_SEARCH_TIMEOUT_MILLIS = 2_000;
   private static final long REFRESH_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -75,22 +87,25 @@ public final class RareSearch implements AutoCloseable {
   private final SearcherManager searchers;
   private final SymptomSearcher symptoms;
   private final NameResolver names = new NameResolver();
+  private final Suggester suggester;
   private final long searchTimeoutNanos;
+  private final List<String> warnings;
   private volatile long lastRefresh = System.nanoTime();
 
   private RareSearch(Builder builder) {
+    if (builder.readOnly && builder.rebuild) {
+      throw new IllegalStateException("an index opened read-only cannot be rebuilt");
+    }
     this.path = builder.path;
     this.searchTimeoutNanos = builder.searchTimeout.toNanos();
-    RankingConfig config = builder.ranking;
-    SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles);
-    Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
-    FindingExpansion expansion = FindingExpansion.NONE;
-    if (builder.hpoOntology != null) {
-      expansion = HpoFindingExpansion.withDefaults(builder.hpoOntology);
-    } else if (builder.hpo != null) {
-      expansion = HpoFindingExpansion.withDefaults(HpoOntology.load(builder.hpo));
+    // The files given are read before the index is opened: a bad one must leave the folder as it was.
+    List<String> skipped = new ArrayList<>();
+    HpoOntology given = builder.hpoOntology;
+    if (given == null && builder.hpo != null) {
+      given = HpoOntology.load(builder.hpo);
+      skipped.addAll(given.warnings());
     }
-    this.symptoms = new SymptomSearcher(queryAnalyzer, config, expansion);
+    SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles, skipped::add);
     if (builder.readOnly) {
       this.indexer = null;
       this.readOnlyDirectory = openReadOnly(path);
@@ -102,22 +117,64 @@ public final class RareSearch implements AutoCloseable {
       }
     } else {
       this.readOnlyDirectory = null;
-      this.indexer = ReportIndexer.open(path);
+      this.indexer = builder.rebuild ? ReportIndexer.rebuild(path) : ReportIndexer.open(path);
       this.searchers = indexer.newSearcherManager();
+    }
+    try {
+      HpoOntology ontology = given != null ? given : keptVocabulary();
+      Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
+      FindingExpansion expansion = ontology == null || !builder.ranking.phenotypes().namesInText()
+          ? FindingExpansion.NONE
+          : HpoFindingExpansion.withDefaults(ontology);
+      this.symptoms = new SymptomSearcher(queryAnalyzer, builder.ranking, expansion, ontology);
+      this.suggester = new Suggester(SuggestionSources.of(expansion));
+      this.warnings = List.copyOf(skipped);
+    } catch (RuntimeException e) {
+      // Nothing was written: release the index without committing.
+      try (Closeable c1 = indexer; Closeable c2 = readOnlyDirectory; Closeable c3 = searchers) {
+        // closed in reverse order
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /** The ontology the index keeps with it, or null. */
+  private HpoOntology keptVocabulary() {
+    if (indexer != null) {
+      return indexer.vocabulary().orElse(null);
+    }
+    IndexSearcher searcher = acquire();
+    try {
+      return IndexVocabulary.load(searcher.getIndexReader()).orElse(null);
+    } catch (IOException e) {
+      throw ReportIndexer.translate(path, e);
+    } finally {
+      release(searcher);
     }
   }
 
   /**
    * Opens (or creates) the index at {@code path} for searching and writing, with the default
-   * ranking and synonyms.
+   * ranking and synonyms. An absent or empty folder gets a new index; a folder holding anything but
+   * a RareSearch index is refused and left as it is.
    *
-   * @throws IndexAccessException when the index is in use, of another schema, damaged, or not writable
+   * @param path the index directory
+   * @return the open instance, to close when done
+   * @throws IndexAccessException when the index is in use, of another schema, damaged, not writable,
+   *     or the folder holds something else
    */
   public static RareSearch open(Path path) {
     return builder(path).open();
   }
 
-  /** Starts configuring a RareSearch over the index at {@code path}. */
+  /**
+   * Starts configuring a RareSearch over the index at {@code path}.
+   *
+   * @param path the index directory
+   * @return a builder with the default settings
+   */
   public static Builder builder(Path path) {
     return new Builder(path);
   }
@@ -126,6 +183,7 @@ public final class RareSearch implements AutoCloseable {
   public static final class Builder {
     private final Path path;
     private boolean readOnly;
+    private boolean rebuild;
     private boolean defaultSynonyms = true;
     private final List<Path> synonymFiles = new ArrayList<>();
     private RankingConfig ranking = RankingConfig.defaults();
@@ -137,19 +195,49 @@ public final class RareSearch implements AutoCloseable {
       this.path = Objects.requireNonNull(path, "path");
     }
 
-    /** Opens the index for reading only: no lock is taken, and write methods throw. */
+    /**
+     * Opens the index for reading only: no lock is taken, write methods throw, and searches see
+     * what other writers commit within a second.
+     *
+     * @return this builder
+     */
     public Builder readOnly() {
       this.readOnly = true;
       return this;
     }
 
-    /** Adds lay/clinical synonyms from a file in the Solr synonym format (see {@link SymptomSynonyms}). */
+    /**
+     * Opens the index for writing and starts it anew: the instance sees no report, and its first
+     * commit (a {@link RareSearch#sync}, an import, {@link RareSearch#commit()} or closing it)
+     * replaces the whole index, whatever schema it was written with. Readers of the old index keep
+     * their point-in-time view until they reopen. Allowed only for an absent or empty folder or one
+     * that holds a RareSearch index (told by its commit data); any other folder is refused and left
+     * as it is. Cannot be combined with {@link #readOnly()}.
+     *
+     * @return this builder
+     */
+    public Builder rebuild() {
+      this.rebuild = true;
+      return this;
+    }
+
+    /**
+     * Adds lay and clinical synonyms from a file in the Solr synonym format: equivalent terms on one
+     * line, separated by commas; {@code #} starts a comment.
+     *
+     * @param file a UTF-8 synonym file, read when the index is opened
+     * @return this builder
+     */
     public Builder addSynonyms(Path file) {
       synonymFiles.add(Objects.requireNonNull(file, "file"));
       return this;
     }
 
-    /** Leaves out the synonyms RareSearch ships, keeping only files added with {@link #addSynonyms}. */
+    /**
+     * Leaves out the synonyms RareSearch ships, keeping only files added with {@link #addSynonyms}.
+     *
+     * @return this builder
+     */
     public Builder withoutDefaultSynonyms() {
       this.defaultSynonyms = false;
       return this;
@@ -161,6 +249,7 @@ public final class RareSearch implements AutoCloseable {
      * ancestors.
      *
      * @param ontology an HPO release: {@code hp.json}, {@code hp.obo}, optionally gzip-compressed
+     * @return this builder
      */
     public Builder hpo(Path ontology) {
       this.hpo = Objects.requireNonNull(ontology, "ontology");
@@ -179,6 +268,9 @@ public final class RareSearch implements AutoCloseable {
      *   rare.importReports(new HpoAnnotationSource(Path.of("phenotype.hpoa"), hpo), ImportProgress.NONE);
      * }
      * }</pre>
+     *
+     * @param ontology the loaded ontology
+     * @return this builder
      */
     public Builder hpo(HpoOntology ontology) {
       this.hpoOntology = Objects.requireNonNull(ontology, "ontology");
@@ -186,7 +278,12 @@ public final class RareSearch implements AutoCloseable {
       return this;
     }
 
-    /** Ranks with other settings than {@link RankingConfig#defaults()}. */
+    /**
+     * Ranks with other settings than {@link RankingConfig#defaults()}.
+     *
+     * @param config the ranking settings
+     * @return this builder
+     */
     public Builder ranking(RankingConfig config) {
       this.ranking = Objects.requireNonNull(config, "config");
       return this;
@@ -198,6 +295,7 @@ public final class RareSearch implements AutoCloseable {
      * budget covers matching and scoring, where a hostile or huge query spends its time.
      *
      * @param timeout a positive duration
+     * @return this builder
      * @throws IllegalArgumentException when it is zero or negative
      */
     public Builder searchTimeout(Duration timeout) {
@@ -210,10 +308,13 @@ public final class RareSearch implements AutoCloseable {
     }
 
     /**
-     * Opens the index.
+     * Opens the index. Lines over the limit of a synonym file or an HPO file given by path are
+     * skipped and listed in {@link RareSearch#warnings()}.
      *
+     * @return the open instance, to close when done
      * @throws IndexAccessException when the index cannot be used
-     * @throws IllegalArgumentException when a synonym file is malformed
+     * @throws InputFileException when a synonym or HPO file cannot be read or is malformed
+     * @throws IllegalStateException when both {@link #readOnly()} and {@link #rebuild()} were asked for
      */
     public RareSearch open() {
       return new RareSearch(this);
@@ -237,8 +338,13 @@ public final class RareSearch implements AutoCloseable {
 
   /**
    * The ids of the best reports for a query, without snippets: the fast path for evaluation.
+   * Reports of linked sources are not merged into one hit, as {@link #search} merges them.
    *
-   * @see #search(String, int)
+   * @param query findings, as for {@link #search(String, int)}
+   * @param limit the most ids to return, from 1 to {@value #MAX_LIMIT}
+   * @return the report ids with their scores, best first
+   * @throws InvalidQueryException when the query is empty, too long or has nothing to search for
+   * @throws SearchTimeoutException when the ranking runs past its time budget
    */
   public List<ScoredId> rank(String query, int limit) {
     checkLimit(limit);
@@ -249,6 +355,10 @@ public final class RareSearch implements AutoCloseable {
    * Resolves a disease name (title, synonym, abbreviation, subdivision, or a near miss) to the
    * reports it names, at most 10.
    *
+   * @param name a name as a user writes it
+   * @return candidates, surest first
+   * @throws InvalidQueryException when the name is blank, too long or has no letters or digits
+   * @throws SearchTimeoutException when the resolution runs past its time budget
    * @see #resolve(String, int)
    */
   public List<NameMatch> resolve(String name) {
@@ -270,17 +380,35 @@ public final class RareSearch implements AutoCloseable {
     return withinBudget(name, "resolving a name in index", searcher -> names.resolve(searcher, name, limit));
   }
 
-  /** The whole report with this id, if the index has it. */
+  /**
+   * Completes what a user has typed so far into disease names (titles and synonyms) and, when
+   * there is an HPO ontology (given with {@link Builder#hpo(Path)} or kept by the index), findings. Every word of a name can be completed;
+   * names whose first word matches come first. The lookup is built on the first call (seconds for
+   * 10,000 reports; a server can make that call when it starts) and again on the first call after
+   * the index changed, while other callers are answered from the previous one.
+   *
+   * @param prefix the text typed so far, such as {@code dermato} or {@code proximal musc}
+   * @param limit the most suggestions to return, from 1 to {@value #MAX_LIMIT}
+   * @return suggestions, best first, each text once
+   * @throws InvalidQueryException when the text is blank or longer than {@value
+   *     Suggester#MAX_PREFIX_CHARS} characters
+   */
+  public List<Suggestion> suggest(String prefix, int limit) {
+    checkLimit(limit);
+    return withinBudget(prefix, "suggesting names from index", searcher -> suggester.suggest(searcher.getIndexReader(), prefix, limit));
+  }
+
+  /**
+   * The whole report with this id, as indexed.
+   *
+   * @param id a report id, as hits and name matches give it
+   * @return the report, or empty when the index has none with this id
+   */
   public Optional<DiseaseReport> get(String id) {
     Objects.requireNonNull(id, "id");
     IndexSearcher searcher = acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      String json = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexSchema.REPORT)).get(IndexSchema.REPORT);
-      return Optional.of(ReportCodec.decode(json));
+      return StoredReports.get(searcher.getIndexReader(), id);
     } catch (IOException e) {
       throw failure("reading report " + id + " from index " + path, e);
     } finally {
@@ -288,11 +416,15 @@ public final class RareSearch implements AutoCloseable {
     }
   }
 
-  /** The number of reports in the index. */
+  /**
+   * The number of reports in the index, as searches now see it.
+   *
+   * @return the number of reports
+   */
   public int count() {
     IndexSearcher searcher = acquire();
     try {
-      return searcher.count(new MatchAllDocsQuery());
+      return searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_REPORT)));
     } catch (IOException e) {
       throw failure("counting reports in index " + path, e);
     } finally {
@@ -322,38 +454,70 @@ public final class RareSearch implements AutoCloseable {
     }
   }
 
-  /** Adds a report, or replaces the one with the same id; searches see it at once. */
+  /**
+   * Adds a report, or replaces the one with the same id; searches see it at once. Call {@link
+   * #commit()} (or close) to make it durable.
+   *
+   * @param report the report
+   * @throws UnindexableReportException when the index cannot hold the report (an id, name or
+   *     finding thousands of characters long); the index is unchanged
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
+   */
   public void update(DiseaseReport report) {
     writer().update(report);
     refresh();
   }
 
-  /** Deletes the report with this id, if any; searches stop seeing it at once. */
+  /**
+   * Deletes the report with this id, if any; searches stop seeing it at once.
+   *
+   * @param id the report id
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
+   */
   public void delete(String id) {
     writer().delete(id);
     refresh();
   }
 
-  /** Makes the changes so far durable. */
+  /**
+   * Makes the changes so far durable.
+   *
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
+   */
   public void commit() {
     writer().commit();
   }
 
   /**
-   * Makes the index hold exactly the reports of a directory, re-indexing only what changed, and
-   * commits.
+   * Makes the index hold exactly the report files of a directory, re-indexing only what changed,
+   * and commits. New and changed files are (re-)indexed, reports whose file is gone are deleted,
+   * unchanged files are skipped; reports imported from open-data sources are left alone. Files that
+   * fail to parse are listed in the result, and the index keeps any earlier version of their report.
+   * The work is committed in batches of 1,000 files: a sync
+   * that is killed keeps what it committed, and running it again finishes the job. Searches see the
+   * changes at once.
    *
-   * @see ReportIndexer#sync(Path, ReportIndexer.Progress)
+   * @param reportsDirectory a directory of {@code .txt} report files
+   * @param progress told of each file done
+   * @return what changed
+   * @throws InputFileException when the directory cannot be listed
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
    */
-  public SyncResult sync(Path reportsDirectory, ReportIndexer.Progress progress) throws IOException {
+  public SyncResult sync(Path reportsDirectory, SyncProgress progress) {
     SyncResult result = writer().sync(reportsDirectory, progress);
     refresh();
     return result;
   }
 
-  /** {@link #sync(Path, ReportIndexer.Progress)} without progress reports. */
-  public SyncResult sync(Path reportsDirectory) throws IOException {
-    return sync(reportsDirectory, ReportIndexer.Progress.NONE);
+  /**
+   * {@link #sync(Path, SyncProgress)} without progress reports.
+   *
+   * @param reportsDirectory a directory of {@code .txt} report files
+   * @return what changed
+   * @throws InputFileException when the directory cannot be listed
+   */
+  public SyncResult sync(Path reportsDirectory) {
+    return sync(reportsDirectory, SyncProgress.NONE);
   }
 
   /**
@@ -366,10 +530,9 @@ public final class RareSearch implements AutoCloseable {
    *     org.raresearch.imports.HpoAnnotationSource}
    * @param progress told as the source is read
    * @return what changed
-   * @throws IOException when the source cannot be read to its end (nothing is then deleted)
-   * @see ReportImporter
+   * @throws InputFileException when the source cannot be read to its end (nothing is then deleted)
    */
-  public ImportResult importReports(ReportSource source, ImportProgress progress) throws IOException {
+  public ImportResult importReports(ReportSource source, ImportProgress progress) {
     try {
       return ReportImporter.run(writer(), source, progress);
     } finally {
@@ -377,15 +540,41 @@ public final class RareSearch implements AutoCloseable {
     }
   }
 
-  /** The index directory. */
+  /**
+   * The index directory.
+   *
+   * @return the path this instance was opened with
+   */
   public Path path() {
     return path;
+  }
+
+  /**
+   * What was skipped while opening: lines over the limit in a synonym file or in an HPO file given
+   * by path, each as {@code file:line: reason}. Empty when nothing was.
+   *
+   * @return the warnings, in the order they were found
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * The report directory the index was last synchronised with ({@link #sync(Path)}), as its last
+   * commit records it.
+   *
+   * @return the directory, or empty when the index records none (it was built by imports only, or
+   *     its changes are not committed yet)
+   * @throws IndexAccessException when the index cannot be read
+   */
+  public Optional<Path> reportsDirectory() {
+    return ReportIndexer.recordedSource(path);
   }
 
   /** Commits pending changes (when writable) and releases the index. */
   @Override
   public void close() throws IOException {
-    try (Closeable c1 = indexer; Closeable c2 = readOnlyDirectory; Closeable c3 = searchers) {
+    try (Closeable c0 = suggester; Closeable c1 = indexer; Closeable c2 = readOnlyDirectory; Closeable c3 = searchers) {
       if (indexer != null) {
         indexer.commit();
       }
@@ -401,6 +590,7 @@ public final class RareSearch implements AutoCloseable {
 
   private void refresh() {
     try {
+      indexer.linkDiseases();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw failure("refreshing the searcher of index " + path, e);
@@ -423,7 +613,7 @@ public final class RareSearch implements AutoCloseable {
     try {
       searchers.release(searcher);
     } catch (IOException e) {
-      throw new RareSearchException("releasing a searcher of index " + path + " failed: " + e.getMessage(), e);
+      throw ReportIndexer.translate(path, e);
     }
   }
 
@@ -467,21 +657,20 @@ public final class RareSearch implements AutoCloseable {
 
   private void checkInTime(IndexSearcher timed, String query) {
     if (timed.timedOut()) {
-      String shown = query.length() <= 60 ? query : query.substring(0, 57) + "...";
       throw new SearchTimeoutException(
-          "the search for \"" + shown + "\" was stopped after " + Duration.ofNanos(searchTimeoutNanos).toMillis()
+          "the search for " + Excerpt.quoted(query) + " was stopped after " + Duration.ofNanos(searchTimeoutNanos).toMillis()
               + " ms, its time budget; shorten the query or raise the budget (RareSearch.Builder.searchTimeout)",
           Duration.ofNanos(searchTimeoutNanos));
     }
   }
 
   /** A damaged index says how to rebuild it; any other I/O failure says what was being done. */
-  private RareSearchException failure(String doing, IOException e) {
+  private IndexAccessException failure(String doing, IOException e) {
     IndexAccessException translated = ReportIndexer.translate(path, e);
     if (translated.reason() == IndexAccessException.Reason.CORRUPT) {
       return translated;
     }
-    return new RareSearchException(doing + " failed: " + e.getMessage(), e);
+    return new IndexAccessException(translated.reason(), doing + " failed: " + FileProblems.describe(e), e);
   }
 
   private static void checkLimit(int limit) {
@@ -497,11 +686,8 @@ public final class RareSearch implements AutoCloseable {
       }
       Directory directory = FSDirectory.open(path);
       try {
-        if (!DirectoryReader.indexExists(directory)) {
-          throw new IndexAccessException(IndexAccessException.Reason.MISSING, "there is no index at " + path + "; build one with `raresearch index`", null);
-        }
-        IndexSchema.verify(path, directory);
-      } catch (IOException | RuntimeException e) {
+        IndexFolder.verifyReadable(path, directory);
+      } catch (RuntimeException e) {
         closeQuietly(directory);
         throw e;
       }

@@ -8,10 +8,21 @@ package org.raresearch;
 public class RareSearchException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what was wrong, and what to do about it
+   */
   public RareSearchException(String message) {
     super(message);
   }
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what was wrong, and what to do about it
+   * @param cause the underlying failure
+   */
   public RareSearchException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -15,9 +15,12 @@ import org.raresearch.RareSearchException;
 public final class SearchTimeoutException extends RareSearchException {
   private static final long serialVersionUID = 1L;
 
+  /** The time budget the search ran out of. */
   private final Duration timeout;
 
   /**
+   * Creates the exception.
+   *
    * @param message what was searched for and the budget it ran out of
    * @param timeout the budget
    */
@@ -26,7 +29,11 @@ public final class SearchTimeoutException extends RareSearchException {
     this.timeout = timeout;
   }
 
-  /** The time budget the search ran out of. */
+  /**
+   * The time budget the search ran out of.
+   *
+   * @return the budget
+   */
   public Duration timeout() {
     return timeout;
   }

@@ -12,8 +12,18 @@ import java.util.Objects;
  */
 public record Snippet(String section, String text, List<Snippet.Span> highlights) {
 
-  /** A stretch {@code [start, end)} of a snippet's text. */
+  /**
+   * A stretch {@code [start, end)} of a snippet's text.
+   *
+   * @param start the index of its first character
+   * @param end the index after its last character
+   */
   public record Span(int start, int end) {
+    /**
+     * Checks the bounds.
+     *
+     * @throws IllegalArgumentException when {@code start} is negative or after {@code end}
+     */
     public Span {
       if (start < 0 || end < start) {
         throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
@@ -21,13 +31,20 @@ public record Snippet(String section, String text, List<Snippet.Span> highlights
     }
   }
 
+  /** Checks and copies the components. */
   public Snippet {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(text, "text");
     highlights = List.copyOf(highlights);
   }
 
-  /** The text with each highlight wrapped in {@code open} and {@code close}, e.g. {@code [} and {@code ]}. */
+  /**
+   * The text with each highlight wrapped in {@code open} and {@code close}.
+   *
+   * @param open what to put before a highlight, e.g. {@code [} or {@code <mark>}
+   * @param close what to put after it, e.g. {@code ]} or {@code </mark>}
+   * @return the marked text
+   */
   public String marked(String open, String close) {
     StringBuilder sb = new StringBuilder(text.length() + highlights.size() * (open.length() + close.length()));
     int at = 0;

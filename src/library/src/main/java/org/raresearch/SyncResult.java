@@ -16,16 +16,25 @@ import org.raresearch.report.ReportParseException;
  */
 public record SyncResult(
     int added, int updated, int unchanged, int deleted, List<ReportParseException> rejected, int warnings) {
+  /** Copies the list of rejected files. */
   public SyncResult {
     rejected = List.copyOf(rejected);
   }
 
-  /** Whether the index changed. */
+  /**
+   * Whether the index changed.
+   *
+   * @return whether a report was added, updated or deleted
+   */
   public boolean changed() {
     return added + updated + deleted > 0;
   }
 
-  /** A one-paragraph account for people, with one line per rejected file. */
+  /**
+   * A one-paragraph account for people, with one line per rejected file.
+   *
+   * @return the account
+   */
   public String describe() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(

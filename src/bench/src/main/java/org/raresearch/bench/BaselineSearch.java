@@ -2,9 +2,8 @@ package org.raresearch.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.lucene.store.FSDirectory;
-import org.raresearch.eval.BaselineIndex;
 import org.raresearch.ScoredId;
+import org.raresearch.eval.BaselineIndex;
 
 /**
  * The bare baseline as a command: opens a baseline index, answers one query, prints the ids. What
@@ -20,7 +19,7 @@ public final class BaselineSearch {
       System.err.println("usage: BaselineSearch INDEX-DIR QUERY");
       System.exit(2);
     }
-    try (BaselineIndex baseline = BaselineIndex.open(FSDirectory.open(Path.of(args[0])))) {
+    try (BaselineIndex baseline = BaselineIndex.open(Path.of(args[0]))) {
       for (ScoredId hit : baseline.rank(args[1], 10)) {
         System.out.println(hit.id() + " " + hit.score());
       }

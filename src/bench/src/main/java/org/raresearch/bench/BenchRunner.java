@@ -10,17 +10,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.lucene.store.FSDirectory;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.raresearch.eval.BaselineIndex;
 import org.raresearch.IndexAccessException;
-import org.raresearch.index.ReportIndexer;
+import org.raresearch.RareSearch;
 import org.raresearch.SyncResult;
+import org.raresearch.eval.BaselineIndex;
 import org.raresearch.report.ReportDirectory;
 
 /**
@@ -115,9 +114,7 @@ public final class BenchRunner {
     log.flush();
     buildIndex(files);
     IndexingBenchmark.deleteTree(files.baselineIndex());
-    try (FSDirectory directory = FSDirectory.open(files.baselineIndex())) {
-      BaselineIndex.write(files.corpus(), directory);
-    }
+    BaselineIndex.write(files.corpus(), files.baselineIndex());
     BenchQueries.generate(generator, size, options.seed(), options.quick() ? 50 : 1000).write(files.queries());
     return bytes;
   }
@@ -139,8 +136,8 @@ public final class BenchRunner {
   }
 
   private static SyncResult sync(BenchFiles files) throws IOException {
-    try (ReportIndexer indexer = ReportIndexer.open(files.index())) {
-      return indexer.sync(files.corpus(), ReportIndexer.Progress.NONE);
+    try (RareSearch rare = RareSearch.open(files.index())) {
+      return rare.sync(files.corpus());
     }
   }
 

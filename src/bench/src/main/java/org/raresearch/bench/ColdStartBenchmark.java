@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.store.FSDirectory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -56,7 +55,7 @@ public class ColdStartBenchmark {
         return rare.search(query, 10);
       }
     }
-    try (BaselineIndex baseline = BaselineIndex.open(FSDirectory.open(files.baselineIndex()))) {
+    try (BaselineIndex baseline = BaselineIndex.open(files.baselineIndex())) {
       return baseline.rank(query, 10);
     }
   }

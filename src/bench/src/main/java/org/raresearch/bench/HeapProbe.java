@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.apache.lucene.store.FSDirectory;
 import org.raresearch.RareSearch;
 import org.raresearch.eval.BaselineIndex;
 
@@ -57,7 +56,7 @@ public final class HeapProbe {
         return new Heap(afterOpen, usedAfterGc());
       }
     }
-    try (BaselineIndex baseline = BaselineIndex.open(FSDirectory.open(files.baselineIndex()))) {
+    try (BaselineIndex baseline = BaselineIndex.open(files.baselineIndex())) {
       long afterOpen = usedAfterGc();
       run(queryCount, i -> baseline.rank(pick(queries.of(kinds.get(i % kinds.size())), i / kinds.size()), 10));
       return new Heap(afterOpen, usedAfterGc());

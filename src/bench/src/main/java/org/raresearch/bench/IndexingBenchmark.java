@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.lucene.store.FSDirectory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -17,14 +16,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.raresearch.eval.BaselineIndex;
-import org.raresearch.index.ReportIndexer;
+import org.raresearch.RareSearch;
 import org.raresearch.SyncResult;
+import org.raresearch.eval.BaselineIndex;
 
 /**
  * Indexing a whole corpus of report files into a new index on disk, committed: RareSearch's full
- * schema (parsing, digests, every field) through {@link ReportIndexer#sync}, against the bare
- * baseline ({@link BaselineIndex#write}) on the same files. One timed invocation is one corpus.
+ * schema (parsing, digests, every field) through {@link RareSearch#sync(java.nio.file.Path)}, as
+ * {@code raresearch index} does, against the bare baseline ({@link BaselineIndex#write}) on the
+ * same files. One timed invocation is one corpus.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -55,15 +55,13 @@ public class IndexingBenchmark {
   @Benchmark
   public int indexCorpus() throws IOException {
     if (BenchRunner.RARESEARCH.equals(system)) {
-      try (ReportIndexer indexer = ReportIndexer.open(target)) {
-        SyncResult result = indexer.sync(files.corpus(), ReportIndexer.Progress.NONE);
+      try (RareSearch rare = RareSearch.open(target)) {
+        SyncResult result = rare.sync(files.corpus());
         return result.added();
       }
     }
-    try (FSDirectory directory = FSDirectory.open(target)) {
-      BaselineIndex.write(files.corpus(), directory);
-      return 1;
-    }
+    BaselineIndex.write(files.corpus(), target);
+    return 1;
   }
 
   @TearDown(Level.Invocation)

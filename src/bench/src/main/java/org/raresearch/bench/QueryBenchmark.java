@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.store.FSDirectory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -57,7 +56,7 @@ public class QueryBenchmark {
     if (BenchRunner.RARESEARCH.equals(system)) {
       rare = RareSearch.builder(files.index()).readOnly().open();
     } else {
-      baseline = BaselineIndex.open(FSDirectory.open(files.baselineIndex()));
+      baseline = BaselineIndex.open(files.baselineIndex());
     }
   }
 

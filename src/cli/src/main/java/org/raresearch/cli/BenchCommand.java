@@ -46,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "raresearch-bench");
     Path seeds = seedReports != null ? seedReports : CliContext.defaultReports();
+    if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sizes must be positive numbers of reports, not " + sizes);
+    }
     BenchTable table = BenchRunner.run(new BenchRunner.Options(seeds, sizes, seed, workDir, quick), err);
     table.print(out);
     return ExitCodes.OK;

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
-import org.raresearch.RareSearch;
 import org.raresearch.IndexAccessException;
+import org.raresearch.RareSearch;
 import org.raresearch.SyncResult;
+import org.raresearch.index.ReportIndexer;
 
 /**
  * Where the CLI finds things: the RareSearch home (the launcher passes it as the system property
@@ -34,8 +35,9 @@ final class CliContext {
 
   /**
    * Opens an index for searching. The default index is the CLI's own: it is built from the bundled
-   * reports when missing, rebuilt when its schema is outdated, and brought up to date when the
-   * reports changed. Any other index must exist.
+   * reports when missing, rebuilt when it is a RareSearch index of an outdated schema or damaged,
+   * and brought up to date when the reports changed. Any other index must exist. A folder that
+   * holds anything but a RareSearch index is refused, the default one too, and left as it is.
    */
   static RareSearch openForSearch(Path index, PrintWriter err) throws IOException {
     return openForSearch(index, err, new VocabularyOptions());
@@ -43,32 +45,49 @@ final class CliContext {
 
   /** {@link #openForSearch(Path, PrintWriter)} with synonym files or an HPO ontology. */
   static RareSearch openForSearch(Path index, PrintWriter err, VocabularyOptions vocabulary) throws IOException {
-    if (index == null) {
-      Path path = defaultIndex();
-      if (needsSync(path, defaultReports())) {
-        buildDefault(path, err);
-      }
-      return vocabulary.open(path);
-    }
-    return vocabulary.open(index);
+    return vocabulary.open(prepareForSearch(index, err), err);
   }
 
-  private static void buildDefault(Path path, PrintWriter err) throws IOException {
+  /**
+   * The index to open for searching: {@code index} as given, or the default index, built or brought
+   * up to date first when needed.
+   */
+  static Path prepareForSearch(Path index, PrintWriter err) throws IOException {
+    if (index != null) {
+      return index;
+    }
+    Path path = defaultIndex();
+    if (needsSync(path, defaultReports())) {
+      buildDefault(path, err);
+    }
+    return path;
+  }
+
+  private static void buildDefault(Path path, PrintWriter err) {
     try {
-      sync(path, defaultReports(), err);
+      sync(path, defaultReports(), false, err);
     } catch (IndexAccessException e) {
       if (e.reason() != IndexAccessException.Reason.SCHEMA_MISMATCH && e.reason() != IndexAccessException.Reason.CORRUPT) {
         throw e;
       }
+      // Only a folder whose commit data shows a RareSearch index gets this far; rebuild() checks it
+      // again under the write lock and refuses anything else.
       err.println("The index at " + path + " is outdated or damaged; rebuilding it.");
-      deleteIndex(path);
-      sync(path, defaultReports(), err);
+      sync(path, defaultReports(), true, err);
     }
   }
 
-  /** Brings an index up to date with a directory of reports, showing progress on {@code err}. */
-  static SyncResult sync(Path index, Path reports, PrintWriter err) throws IOException {
-    try (RareSearch rare = RareSearch.open(index)) {
+  /**
+   * Brings an index up to date with a directory of reports, showing progress on {@code err}.
+   *
+   * @param rebuild whether to start the index anew (see {@link RareSearch.Builder#rebuild()})
+   */
+  static SyncResult sync(Path index, Path reports, boolean rebuild, PrintWriter err) {
+    RareSearch.Builder builder = RareSearch.builder(index);
+    if (rebuild) {
+      builder.rebuild();
+    }
+    try (RareSearch rare = builder.open()) {
       err.println("Indexing reports from " + reports + " into " + index + " ...");
       ProgressLine line = new ProgressLine(err);
       SyncResult result = rare.sync(reports, (done, total) -> {
@@ -80,7 +99,21 @@ final class CliContext {
       err.println(result.describe());
       err.flush();
       return result;
+    } catch (IOException e) {
+      throw ReportIndexer.translate(index, e); // closing (committing) the index failed
     }
+  }
+
+  /** Prints what was skipped while opening {@code rare} (lines over the limit), one line each. */
+  static RareSearch warnAbout(RareSearch rare, PrintWriter err) {
+    warn(rare.warnings(), err);
+    return rare;
+  }
+
+  /** Prints warnings, one line each: {@code raresearch: warning: file:line: reason}. */
+  static void warn(List<String> warnings, PrintWriter err) {
+    warnings.forEach(w -> err.println("raresearch: warning: " + w));
+    err.flush();
   }
 
   /** Whether the index is missing or older than a report file (or the report directory). */
@@ -110,20 +143,6 @@ final class CliContext {
     try (Stream<Path> files = Files.list(index)) {
       List<Path> segments = files.filter(f -> f.getFileName().toString().startsWith("segments_")).sorted().toList();
       return segments.isEmpty() ? null : segments.getLast();
-    }
-  }
-
-  /** Deletes an index directory's files (only Lucene's own, and only in that directory). */
-  static void deleteIndex(Path index) throws IOException {
-    if (!Files.isDirectory(index)) {
-      return;
-    }
-    try (Stream<Path> files = Files.list(index)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        if (Files.isRegularFile(file)) {
-          Files.delete(file);
-        }
-      }
     }
   }
 }

@@ -12,11 +12,11 @@ import org.raresearch.eval.EvalQuery;
 import org.raresearch.eval.Evaluator;
 import org.raresearch.eval.Metrics;
 import org.raresearch.eval.Qrels;
-import org.raresearch.index.ReportIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -49,12 +49,14 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<EvalQuery> queryList = EvalQuery.read(queries);
-    Qrels judgements = Qrels.read(qrels);
-    Path reportDir = reports != null ? reports : ReportIndexer.recordedSource(index).orElseThrow(
-        () -> new IllegalArgumentException("the index records no report directory; pass --reports DIR for the baseline"));
+    PrintWriter err = spec.commandLine().getErr();
+    List<EvalQuery> queryList = EvalQuery.read(queries, warning -> CliContext.warn(List.of(warning), err));
+    Qrels judgements = Qrels.read(qrels, warning -> CliContext.warn(List.of(warning), err));
+    Path reportDir;
     Metrics system;
-    try (RareSearch rare = vocabulary.open(index)) {
+    try (RareSearch rare = CliContext.warnAbout(vocabulary.batchBuilder(index).open(), err)) {
+      reportDir = reports != null ? reports : rare.reportsDirectory().orElseThrow(() -> new ParameterException(
+          spec.commandLine(), "the index " + index + " records no report directory; pass --reports DIR for the baseline"));
       system = Evaluator.evaluate(rare::rank, queryList, judgements);
     }
     Metrics baseline;
@@ -72,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%nAblation%n%-34s %7s %7s %7s %7s %7s%n", "variant", "MRR", "S@1", "S@10", "nDCG@10", "R@100");
       for (var variant : Ablation.variants().entrySet()) {
         Metrics m;
-        try (RareSearch rare = vocabulary.builder(index).ranking(variant.getValue()).open()) {
+        try (RareSearch rare = vocabulary.batchBuilder(index).ranking(variant.getValue()).open()) { // warned above
           m = Evaluator.evaluate(rare::rank, queryList, judgements);
         }
         out.printf(Locale.ROOT, "%-34s %7.3f %7.3f %7.3f %7.3f %7.3f%n",

@@ -8,7 +8,6 @@ import org.raresearch.imports.HpoAnnotationSource;
 import org.raresearch.imports.ImportResult;
 import org.raresearch.imports.OrphanetSource;
 import org.raresearch.imports.ReportSource;
-import org.raresearch.vocabulary.HpoFormatException;
 import org.raresearch.vocabulary.HpoOntology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,13 +97,8 @@ final class ImportCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter err = spec.commandLine().getErr();
-      HpoOntology hpo;
-      try {
-        hpo = HpoOntology.load(ontology);
-      } catch (HpoFormatException e) {
-        err.println("raresearch: " + e.getMessage());
-        return ExitCodes.BAD_INPUT;
-      }
+      HpoOntology hpo = HpoOntology.load(ontology);
+      CliContext.warn(hpo.warnings(), err);
       // The loaded ontology serves the import and the instance's query side alike.
       return parent.importFrom(new HpoAnnotationSource(annotations, hpo), RareSearch.builder(parent.indexPath()).hpo(hpo), err);
     }

@@ -25,7 +25,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: the bundled corpus's index).")
   Path index;
 
-  @Option(names = "--rebuild", description = "Delete the index first and build it anew.")
+  @Option(names = "--rebuild", description = {
+      "Build the index anew from the reports. Allowed for an empty folder or a RareSearch index (of any",
+      "schema version); searches of the old index go on until the new one is committed."})
   boolean rebuild;
 
   @Override
@@ -33,10 +35,7 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path indexPath = index == null ? CliContext.defaultIndex() : index;
     Path reportsPath = reports == null ? CliContext.defaultReports() : reports;
-    if (rebuild) {
-      CliContext.deleteIndex(indexPath);
-    }
-    SyncResult result = CliContext.sync(indexPath, reportsPath, err);
+    SyncResult result = CliContext.sync(indexPath, reportsPath, rebuild, err);
     return result.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 }

@@ -3,14 +3,14 @@ package org.raresearch.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import org.raresearch.NameMatch;
-import org.raresearch.SearchHit;
-import org.raresearch.Snippet;
 
-/** JSON output of the CLI's {@code --json} option. */
+/**
+ * JSON output of the CLI's {@code --json} option, indented for people. Answers of the search,
+ * resolve and show commands are in the form {@link org.raresearch.server.JsonViews} defines, the one
+ * the HTTP API sends.
+ */
 final class Json {
   static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -18,39 +18,6 @@ final class Json {
 
   static ObjectNode object() {
     return MAPPER.createObjectNode();
-  }
-
-  static ObjectNode hit(int rank, SearchHit hit) {
-    ObjectNode node = object();
-    node.put("rank", rank);
-    node.put("id", hit.id());
-    node.put("title", hit.title());
-    node.put("score", hit.score());
-    ArrayNode sources = node.putArray("sourceIds");
-    hit.sourceIds().forEach(sources::add);
-    ArrayNode sections = node.putArray("matchedSections");
-    hit.matchedSections().forEach(sections::add);
-    ArrayNode snippets = node.putArray("snippets");
-    for (Snippet s : hit.snippets()) {
-      ObjectNode snippet = snippets.addObject();
-      snippet.put("section", s.section());
-      snippet.put("text", s.text());
-      ArrayNode spans = snippet.putArray("highlights");
-      s.highlights().forEach(span -> spans.addArray().add(span.start()).add(span.end()));
-    }
-    return node;
-  }
-
-  static ObjectNode match(NameMatch match) {
-    ObjectNode node = object();
-    node.put("id", match.id());
-    node.put("title", match.title());
-    node.put("matchedName", match.matchedName());
-    node.put("kind", match.kind().name());
-    node.put("confidence", Math.round(match.confidence() * 1000) / 1000.0);
-    ArrayNode sources = node.putArray("sourceIds");
-    match.sourceIds().forEach(sources::add);
-    return node;
   }
 
   static void print(PrintWriter out, Object node) {

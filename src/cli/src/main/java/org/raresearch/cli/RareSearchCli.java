@@ -1,13 +1,16 @@
 package org.raresearch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import org.raresearch.RareSearchException;
 import org.raresearch.IndexAccessException;
-import org.raresearch.report.ReportParseException;
+import org.raresearch.InputFileException;
 import org.raresearch.InvalidQueryException;
+import org.raresearch.RareSearchException;
 import org.raresearch.SearchTimeoutException;
-import picocli.CommandLine;
+import org.raresearch.UnindexableReportException;
+import org.raresearch.io.FileProblems;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code raresearch} command: search the bundled (or any) corpus of rare-disease reports from
@@ -22,6 +25,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ResolveCommand.class,
       ShowCommand.class,
+      ServeCommand.class,
       ParseCommand.class,
       IndexCommand.class,
       ImportCommand.class,
@@ -38,7 +42,7 @@ import picocli.CommandLine.Command;
       "  2  wrong command line",
       "  3  query or name refused, or it ran past the search timeout",
       "  4  index unavailable (missing, in use, outdated, damaged)",
-      "  5  input file or directory unreadable or not a report",
+      "  5  input file unreadable or malformed (reports, HPO, synonyms, queries, qrels, open data)",
       " 70  internal error"
     })
 public final class RareSearchCli implements Runnable {
@@ -49,9 +53,22 @@ public final class RareSearchCli implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Builds the command line with RareSearch's error handling and exit codes. */
+  /**
+   * Builds the command line with RareSearch's error handling and exit codes: every failure, JVM
+   * errors such as {@link OutOfMemoryError} included, ends as one line on standard error and the
+   * exit code for its kind, never as a stack trace.
+   */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new RareSearchCli());
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    cli.setExecutionStrategy(parsed -> {
+      try {
+        return run.execute(parsed);
+      } catch (Error e) {
+        // picocli hands Exceptions to the handler and lets Errors through; give them to it too.
+        throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), "JVM error", e);
+      }
+    });
     cli.setExecutionExceptionHandler(RareSearchCli::handle);
     return cli;
   }
@@ -69,27 +86,51 @@ public final class RareSearchCli implements Runnable {
 
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    int code;
-    if (e instanceof InvalidQueryException || e instanceof SearchTimeoutException) {
-      code = ExitCodes.BAD_QUERY;
-    } else if (e instanceof IndexAccessException) {
-      code = ExitCodes.INDEX_UNAVAILABLE;
-    } else if (e instanceof ReportParseException || e instanceof java.io.IOException || e instanceof IllegalArgumentException) {
-      code = ExitCodes.BAD_INPUT;
-    } else if (e instanceof RareSearchException) {
-      code = ExitCodes.INDEX_UNAVAILABLE;
-    } else {
-      err.println("raresearch: internal error: " + e);
-      if (Boolean.getBoolean("raresearch.debug")) {
-        e.printStackTrace(err);
-      } else {
-        err.println("(run with RARESEARCH_JAVA_OPTS=-Draresearch.debug=true for the stack trace)");
-      }
-      err.flush();
-      return ExitCodes.INTERNAL_ERROR;
+    Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() instanceof Error error ? error : e;
+    int code = exitCode(failure);
+    err.println("raresearch: " + message(failure, code));
+    if (code == ExitCodes.INTERNAL_ERROR && Boolean.getBoolean("raresearch.debug")) {
+      failure.printStackTrace(err);
     }
-    err.println("raresearch: " + e.getMessage());
     err.flush();
     return code;
+  }
+
+  /** The exit code for a failure, by its kind: the README's table. */
+  static int exitCode(Throwable failure) {
+    return switch (failure) {
+      case InvalidQueryException refused -> ExitCodes.BAD_QUERY;
+      case SearchTimeoutException timedOut -> ExitCodes.BAD_QUERY;
+      case IndexAccessException unavailable -> ExitCodes.INDEX_UNAVAILABLE;
+      case InputFileException badFile -> ExitCodes.BAD_INPUT;
+      case UnindexableReportException badReport -> ExitCodes.BAD_INPUT;
+      case IOException unreadable -> ExitCodes.BAD_INPUT;
+      default -> ExitCodes.INTERNAL_ERROR;
+    };
+  }
+
+  /** One line for people: RareSearch's own message, or what went wrong in words, never a class name. */
+  private static String message(Throwable failure, int code) {
+    if (failure instanceof RareSearchException) {
+      return code == ExitCodes.INTERNAL_ERROR ? "internal error: " + failure.getMessage() : failure.getMessage();
+    }
+    if (failure instanceof java.nio.file.FileSystemException system && system.getFile() != null) {
+      return system.getFile() + ": " + FileProblems.describe(system);
+    }
+    if (failure instanceof IOException io) {
+      return FileProblems.describe(io);
+    }
+    String debug = "; RARESEARCH_JAVA_OPTS=-Draresearch.debug=true shows where";
+    if (failure instanceof OutOfMemoryError) {
+      return "internal error: out of memory (the Java heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB; a larger one can be given with RARESEARCH_JAVA_OPTS=-Xmx...)";
+    }
+    if (failure instanceof StackOverflowError) {
+      return "internal error: the input nests too deeply for the call stack" + debug;
+    }
+    if (failure instanceof Error) {
+      return "internal error: the Java virtual machine failed" + debug;
+    }
+    return "internal error: an unexpected failure inside RareSearch" + debug;
   }
 }

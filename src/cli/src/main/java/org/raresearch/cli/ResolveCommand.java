@@ -1,14 +1,13 @@
 package org.raresearch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.raresearch.RareSearch;
 import org.raresearch.NameMatch;
+import org.raresearch.server.JsonViews;
+import org.raresearch.RareSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,11 +45,7 @@ final class ResolveCommand implements Callable<Integer> {
       matches = rare.resolve(name, limit);
     }
     if (json) {
-      ObjectNode node = Json.object();
-      node.put("name", name);
-      ArrayNode candidates = node.putArray("candidates");
-      matches.forEach(m -> candidates.add(Json.match(m)));
-      Json.print(out, node);
+      Json.print(out, JsonViews.resolve(name, matches));
     } else if (matches.isEmpty()) {
       out.println("No disease is known by the name \"" + name + "\".");
     } else {

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.raresearch.RareSearch;
+import org.raresearch.ScoredId;
 import org.raresearch.eval.EvalQuery;
 import org.raresearch.eval.Evaluator;
 import org.raresearch.eval.NameRanker;
 import org.raresearch.eval.Ranker;
 import org.raresearch.eval.TrecRun;
-import org.raresearch.ScoredId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,8 +49,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<EvalQuery> queryList = EvalQuery.read(queries);
-    try (RareSearch rare = vocabulary.open(index)) {
+    var err = spec.commandLine().getErr();
+    List<EvalQuery> queryList = EvalQuery.read(queries, warning -> CliContext.warn(List.of(warning), err));
+    try (RareSearch rare = CliContext.warnAbout(vocabulary.batchBuilder(index).open(), err)) {
       Ranker ranker = resolve ? new NameRanker(rare) : rare::rank;
       Map<String, List<ScoredId>> rankings = Evaluator.run(ranker, queryList, limit);
       TrecRun.write(output, rankings, tag);

@@ -1,20 +1,21 @@
 package org.raresearch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.raresearch.PhenotypeMatch;
 import org.raresearch.RareSearch;
 import org.raresearch.SearchHit;
 import org.raresearch.SearchResults;
 import org.raresearch.Snippet;
+import org.raresearch.server.JsonViews;
+import org.raresearch.vocabulary.RecognizedFinding;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "search",
@@ -50,16 +51,7 @@ final class SearchCommand implements Callable<Integer> {
       results = rare.search(query, limit);
     }
     if (json) {
-      ObjectNode node = Json.object();
-      node.put("query", query);
-      node.put("totalMatches", results.totalMatches());
-      node.put("truncated", results.truncated());
-      ArrayNode hits = node.putArray("hits");
-      int rank = 1;
-      for (SearchHit hit : results.hits()) {
-        hits.add(Json.hit(rank++, hit));
-      }
-      Json.print(out, node);
+      Json.print(out, JsonViews.search(query, results));
     } else {
       print(out, query, results);
     }
@@ -72,13 +64,22 @@ final class SearchCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    out.printf("%d of %d matching reports for \"%s\"%n", results.hits().size(), results.totalMatches(), query);
+    out.printf("%d of %d matching diseases for \"%s\"%n", results.hits().size(), results.totalMatches(), query);
     if (results.truncated()) {
       out.println("(the query was long: only its first findings were searched)");
+    }
+    if (!results.findings().isEmpty()) {
+      out.println("recognised:");
+      for (RecognizedFinding finding : results.findings()) {
+        out.println("  " + Findings.describe(finding));
+      }
     }
     int rank = 1;
     for (SearchHit hit : results.hits()) {
       out.printf("%n%2d. %s  [%s]  score %.2f%n", rank++, hit.title(), String.join(", ", hit.sourceIds()), hit.score());
+      for (PhenotypeMatch match : hit.phenotypeMatches()) {
+        out.println("    " + Findings.describe(match));
+      }
       out.println("    matched: " + String.join(", ", hit.matchedSections()));
       for (Snippet snippet : hit.snippets()) {
         out.println("    " + snippet.section() + ": " + Snippets.shorten(snippet, 220));

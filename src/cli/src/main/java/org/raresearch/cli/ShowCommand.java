@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.raresearch.RareSearch;
-import org.raresearch.index.ReportCodec;
 import org.raresearch.report.DiseaseReport;
+import org.raresearch.server.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
       return ExitCodes.NOT_FOUND;
     }
     if (json) {
-      Json.print(out, ReportCodec.toJson(report.get()));
+      Json.print(out, JsonViews.report(report.get()));
     } else {
       ReportPrinter.print(out, report.get());
       out.flush();

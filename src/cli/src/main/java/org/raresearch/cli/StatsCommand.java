@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.raresearch.RareSearch;
-import org.raresearch.index.IndexSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +41,7 @@ final class StatsCommand implements Callable<Integer> {
       node.put("index", path.toString());
       node.put("reports", reports);
       node.put("bytes", bytes);
-      node.put("schemaVersion", IndexSchema.VERSION);
+      node.put("schemaVersion", RareSearch.SCHEMA_VERSION);
       if (check) {
         node.put("checksumsVerified", true);
       }
@@ -51,7 +50,7 @@ final class StatsCommand implements Callable<Integer> {
       out.println("Index:          " + path);
       out.println("Reports:        " + reports);
       out.printf("Size on disk:   %.1f MB%n", bytes / 1e6);
-      out.println("Schema version: " + IndexSchema.VERSION);
+      out.println("Schema version: " + RareSearch.SCHEMA_VERSION);
       if (check) {
         out.println("Checksums:      verified, every file intact");
       }

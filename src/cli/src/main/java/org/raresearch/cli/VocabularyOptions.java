@@ -1,5 +1,6 @@
 package org.raresearch.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,21 @@ final class VocabularyOptions {
   @Option(names = "--hpo", paramLabel = "FILE", description = "HPO ontology (hp.json[.gz] or hp.obo) to recognise findings as HPO terms.")
   Path hpo;
 
-  /** Opens an index read-only with these options. */
-  RareSearch open(Path index) {
-    return builder(index).open();
+  /** Opens an index read-only with these options, telling {@code err} of lines skipped in their files. */
+  RareSearch open(Path index, PrintWriter err) {
+    return CliContext.warnAbout(builder(index).open(), err);
   }
+
+  /**
+   * A read-only builder for running a whole query set: each query gets {@link #BATCH_TIMEOUT}, so
+   * that what a run measures does not depend on how busy the machine is.
+   */
+  RareSearch.Builder batchBuilder(Path index) {
+    return builder(index).searchTimeout(BATCH_TIMEOUT);
+  }
+
+  /** The time budget of one query of a query set. */
+  static final java.time.Duration BATCH_TIMEOUT = java.time.Duration.ofMinutes(1);
 
   /** A read-only builder with these options, to be completed by the caller. */
   RareSearch.Builder builder(Path index) {

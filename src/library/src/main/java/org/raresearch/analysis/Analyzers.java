@@ -14,7 +14,9 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.FingerprintFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -27,14 +29,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <ul>
  *   <li>{@link #text()}: report text and symptom queries. Standard tokens, possessives dropped,
  *       lower case, accents folded, English stop words removed, Porter stems ({@code rashes} and
- *       {@code rash} meet).
- *   <li>{@link #textQuery(SynonymMap)}: the same, then lay and clinical synonyms expanded as a token
- *       graph ({@code droopy eyelid} also searches {@code ptosis}).
+ *       {@code rash} meet), qualifier words marked ({@link QualifierWordFilter}).
+ *   <li>{@link #textQuery(SynonymMap)}: the same, with lay and clinical synonyms expanded as a
+ *       token graph before qualifier words are marked ({@code droopy eyelid} also searches {@code
+ *       ptosis}).
  *   <li>{@link #name()}: disease names. Lower case, accents folded ({@code Sjögren}/{@code Sjogren}),
  *       possessives and plurals dropped ({@code Gottron's}/{@code Gottron}), hyphens split like
  *       spaces, roman numerals made arabic ({@code type II}/{@code type 2}); no stop words removed,
  *       since they distinguish names.
+ *   <li>{@link #completion()}: names offered as completions. Lower case and accents folded only:
+ *       a partly typed word must stay a prefix of the word it completes.
+ *   <li>{@link #nameKey()}: the tokens that identify a name: {@link #name()} without the filler
+ *       word "type" ({@link TypeFillerFilter}).
+ *   <li>{@link #nameBag()}: the words of a name in alphabetical order, without repeats, as one
+ *       token ({@code FingerprintFilter} after {@link #nameKey()}).
+ *   <li>{@link #nameVariants()}: a whole name as one token, followed by the other forms it is
+ *       known by ({@link ParentheticalVariantsFilter}).
  * </ul>
+ *
+ * <p>Every analyzer is thread-safe; each call returns a new one.
  */
 public final class Analyzers {
   private static final int MAX_TOKEN_LENGTH = 255;
@@ -42,13 +55,24 @@ public final class Analyzers {
 
   private Analyzers() {}
 
-  /** The analyzer of report text, on both the index and query sides (without synonyms). */
+  /**
+   * Words that qualify a finding rather than name it (see {@link QualifierWordFilter}), as written;
+   * {@link #qualifierTerms()} holds them as the text chain makes them.
+   */
+  static final String QUALIFIER_WORDS = "abnormal abnormality increased decreased elevated reduced low high level"
+      + " concentration circulating morphology plasma serum count total proportion";
+
+  /**
+   * The analyzer of report text, on both the index and query sides (without synonyms).
+   *
+   * @return a new analyzer
+   */
   public static Analyzer text() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = tokenizer();
-        return new TokenStreamComponents(source, textChain(source));
+        return new TokenStreamComponents(source, new QualifierWordFilter(textChain(source), qualifierTerms()));
       }
 
       @Override
@@ -64,7 +88,13 @@ public final class Analyzers {
     };
   }
 
-  /** The query-side analyzer of report text: {@link #text()} followed by synonym expansion. */
+  /**
+   * The query-side analyzer of report text: the text chain, then synonym expansion, then qualifier
+   * words marked.
+   *
+   * @param synonyms the lay and clinical synonyms ({@link SymptomSynonyms}); null or empty for none
+   * @return a new analyzer, {@link #text()} when there are no synonyms
+   */
   public static Analyzer textQuery(SynonymMap synonyms) {
     if (synonyms == null || synonyms.fst == null) {
       return text();
@@ -73,23 +103,19 @@ public final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = tokenizer();
-        return new TokenStreamComponents(source, new SynonymGraphFilter(textChain(source), synonyms, true));
+        TokenStream expanded = new SynonymGraphFilter(textChain(source), synonyms, true);
+        return new TokenStreamComponents(source, new QualifierWordFilter(expanded, qualifierTerms()));
       }
     };
   }
 
-  /** The analyzer of disease names. */
-  public static Analyzer name() {
+  /** The analyzer of names offered as completions, and of the text typed to complete them. */
+  public static Analyzer completion() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = tokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new RomanNumeralFilter(stream);
-        stream = new EnglishMinimalStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
       }
 
       @Override
@@ -100,7 +126,91 @@ public final class Analyzers {
   }
 
   /**
+   * The analyzer of disease names.
+   *
+   * @return a new analyzer
+   */
+  public static Analyzer name() {
+    return new NameAnalyzer(false, false);
+  }
+
+  /**
+   * The analyzer of name keys: {@link #name()} without the filler word "type", unless it is the
+   * only word.
+   *
+   * @return a new analyzer
+   */
+  public static Analyzer nameKey() {
+    return new NameAnalyzer(true, false);
+  }
+
+  /**
+   * The analyzer of name bags: the {@link #nameKey()} tokens sorted and without repeats, joined by
+   * spaces into one token; no token for a name without words.
+   *
+   * @return a new analyzer
+   */
+  public static Analyzer nameBag() {
+    return new NameAnalyzer(true, true);
+  }
+
+  /**
+   * The analyzer that gives the forms of a name: the whole name as one token, then each
+   * parenthetical and the name without them ({@link ParentheticalVariantsFilter}).
+   *
+   * @return a new analyzer
+   */
+  public static Analyzer nameVariants() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new KeywordTokenizer();
+        return new TokenStreamComponents(source, new ParentheticalVariantsFilter(source));
+      }
+    };
+  }
+
+  /** {@link #name()}, optionally with the filler word dropped and the tokens made one bag. */
+  private static final class NameAnalyzer extends Analyzer {
+    private final boolean dropFiller;
+    private final boolean bag;
+
+    NameAnalyzer(boolean dropFiller, boolean bag) {
+      this.dropFiller = dropFiller;
+      this.bag = bag;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = tokenizer();
+      TokenStream stream = new EnglishPossessiveFilter(source);
+      stream = new LowerCaseFilter(stream);
+      stream = new ASCIIFoldingFilter(stream);
+      stream = new RomanNumeralFilter(stream);
+      stream = new EnglishMinimalStemFilter(stream);
+      if (dropFiller) {
+        stream = new TypeFillerFilter(stream);
+      }
+      if (bag) {
+        // No length limit: a bag is as long as its name.
+        stream = new FingerprintFilter(stream, Integer.MAX_VALUE, ' ');
+      }
+      return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+
+  /**
    * The tokens an analyzer makes of a text, in order. Convenient for building keys and for tests.
+   *
+   * @param analyzer the analyzer
+   * @param field the field name the analyzer is told
+   * @param text the text
+   * @return the terms of the tokens
    */
   public static List<String> tokens(Analyzer analyzer, String field, String text) {
     List<String> tokens = new ArrayList<>();
@@ -123,7 +233,7 @@ public final class Analyzers {
     return tokenizer;
   }
 
-  static TokenStream textChain(Tokenizer source) {
+  private static TokenStream textChain(Tokenizer source) {
     TokenStream stream = new EnglishPossessiveFilter(source);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
@@ -134,5 +244,41 @@ public final class Analyzers {
   /** English stop words; shared and read-only. */
   static CharArraySet stopWords() {
     return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  }
+
+  /**
+   * RareSearch's qualifier words as the text chain makes them ({@code increased} is {@code
+   * increas}): what {@link QualifierWordFilter} marks in {@link #text()} and {@link
+   * #textQuery(SynonymMap)}.
+   *
+   * @return a shared, read-only set
+   */
+  public static CharArraySet qualifierTerms() {
+    return QualifierTerms.TERMS;
+  }
+
+  /** Built on first use: analysing the words needs the text chain. */
+  private static final class QualifierTerms {
+    static final CharArraySet TERMS = CharArraySet.unmodifiableSet(new CharArraySet(analysed(QUALIFIER_WORDS), false));
+
+    private static List<String> analysed(String words) {
+      try (Analyzer chain = textChainAnalyzer()) {
+        return tokens(chain, "qualifiers", words);
+      }
+    }
+  }
+
+  /**
+   * The text chain alone, without marks: the form synonym rules and qualifier words are written in
+   * so that they meet text as the analyzers make it.
+   */
+  static Analyzer textChainAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = tokenizer();
+        return new TokenStreamComponents(source, textChain(source));
+      }
+    };
   }
 }

@@ -2,8 +2,8 @@ package org.raresearch.eval;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.raresearch.index.IndexSchema;
 import org.raresearch.RankingConfig;
+import org.raresearch.index.IndexSchema;
 
 /**
  * The ranking variants of the ablation study: the default, and the default with one part removed
@@ -12,7 +12,11 @@ import org.raresearch.RankingConfig;
 public final class Ablation {
   private Ablation() {}
 
-  /** Variant name to configuration, the default first. */
+  /**
+   * The variants, by name.
+   *
+   * @return variant name to configuration, the default first
+   */
   public static Map<String, RankingConfig> variants() {
     RankingConfig d = RankingConfig.defaults();
     Map<String, RankingConfig> variants = new LinkedHashMap<>();
@@ -28,6 +32,14 @@ public final class Ablation {
     variants.put("- name matching", d.withNameBoost(0));
     variants.put("+ exact findings", d.withExactFindingBoost(1f));
     variants.put("+ exact findings by frequency", d.withExactFindingBoost(1f).withFrequencyWeights(1.5f, 1f, 0.5f));
+    // Phenotype ranking: these change nothing on an index without phenotype annotations.
+    RankingConfig.Phenotypes p = d.phenotypes();
+    variants.put("- phenotype evidence (text only)", d.withPhenotypes(p.withWeight(0)));
+    variants.put("- term names in the text", d.withPhenotypes(p.withNamesInText(false)));
+    variants.put("- ancestor back-off", d.withPhenotypes(p.withAncestorFactor(0)));
+    variants.put("- specificity", d.withPhenotypes(p.withSpecificity(0)));
+    variants.put("phenotype weight 0.25", d.withPhenotypes(p.withWeight(0.25f)));
+    variants.put("phenotype weight 1", d.withPhenotypes(p.withWeight(1)));
     assert IndexSchema.FINDING_KEY_FIELDS.size() == 3;
     return variants;
   }

@@ -3,7 +3,6 @@ package org.raresearch.eval;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +23,17 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.raresearch.ScoredId;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ReportDirectory;
-import org.raresearch.ScoredId;
 
 /**
  * The bare baseline every ranking (and every benchmark) is compared with: what a developer writes
  * first with Lucene. Each report file's whole text in one field, {@link StandardAnalyzer}, default
  * {@link IndexWriterConfig} settings, BM25, and the query escaped and OR-ed by the classic {@link
- * QueryParser}. {@link #build} holds it in memory, {@link #write} puts it in any directory and
- * {@link #open} searches one written before. Close it when done.
+ * QueryParser}. {@link #build} holds it in memory, {@link #write} puts it in a folder on disk and
+ * {@link #open} searches one written before. Close it when done. Thread-safe.
  */
 public final class BaselineIndex implements Ranker, Closeable {
   private static final String ID = "id";
@@ -50,37 +50,61 @@ public final class BaselineIndex implements Ranker, Closeable {
     this.searcher = new IndexSearcher(reader);
   }
 
-  /** Indexes every {@code .txt} file of a directory, whole, as the baseline does, in memory. */
+  /**
+   * Indexes every {@code .txt} file of a directory, whole, as the baseline does, in memory.
+   *
+   * @param reports a directory of report files
+   * @return the baseline over them
+   * @throws IOException when a file cannot be read
+   */
   public static BaselineIndex build(Path reports) throws IOException {
     Directory directory = new ByteBuffersDirectory();
     write(reports, directory);
     return new BaselineIndex(directory);
   }
 
-  /** Writes the baseline index of every {@code .txt} file of {@code reports} into {@code directory}. */
-  public static void write(Path reports, Directory directory) throws IOException {
-    try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
+  /**
+   * Writes the baseline index of every {@code .txt} file of a directory into a folder on disk.
+   *
+   * @param reports a directory of report files
+   * @param index an empty folder to write the index into; created when missing
+   * @throws org.raresearch.InputFileException when the directory cannot be listed or a file cannot
+   *     be read or is over {@link NordReportParser#MAX_FILE_BYTES}
+   * @throws IOException when the index cannot be written
+   */
+  public static void write(Path reports, Path index) throws IOException {
+    try (Directory directory = FSDirectory.open(index)) {
+      write(reports, directory);
+    }
+  }
+
+  private static void write(Path reports, Directory directory) throws IOException {
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
       for (Path file : ReportDirectory.reportFiles(reports)) {
-        writer.addDocument(document(NordReportParser.idOf(file), new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
+        writer.addDocument(document(NordReportParser.idOf(file), new String(NordReportParser.read(file), StandardCharsets.UTF_8)));
       }
     }
   }
 
   /**
-   * Opens a baseline index written by {@link #write}; the returned index owns {@code directory} and
-   * closes it.
+   * Opens a baseline index written by {@link #write(Path, Path)}.
+   *
+   * @param index the folder it was written into
+   * @return the baseline, to close when done
+   * @throws IOException when there is no readable index there
    */
-  public static BaselineIndex open(Directory directory) throws IOException {
-    return new BaselineIndex(directory);
-  }
-
-  /** The baseline's writer settings: Lucene's defaults with {@link StandardAnalyzer}. */
-  public static IndexWriterConfig writerConfig() {
-    return new IndexWriterConfig(new StandardAnalyzer());
+  public static BaselineIndex open(Path index) throws IOException {
+    Directory directory = FSDirectory.open(index);
+    try {
+      return new BaselineIndex(directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
   }
 
   /** The baseline's document for one report file: its id, and its whole text in one field. */
-  public static Document document(String id, String text) {
+  private static Document document(String id, String text) {
     Document doc = new Document();
     doc.add(new StringField(ID, id, Field.Store.YES));
     doc.add(new TextField(TEXT, text, Field.Store.NO));

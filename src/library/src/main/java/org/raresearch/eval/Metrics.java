@@ -9,10 +9,21 @@ import java.util.Set;
  * at 100.
  *
  * @param queries the number of queries averaged
+ * @param mrr the mean reciprocal rank of the first relevant report
+ * @param successAt1 the share of queries with a relevant report first
+ * @param successAt10 the share of queries with a relevant report in the top 10
+ * @param ndcgAt10 the mean nDCG at 10, with binary gains
+ * @param recallAt100 the mean share of relevant reports in the top 100
  */
 public record Metrics(int queries, double mrr, double successAt1, double successAt10, double ndcgAt10, double recallAt100) {
 
-  /** The measures of one ranking against one set of relevant reports. */
+  /**
+   * The measures of one ranking against one set of relevant reports.
+   *
+   * @param ranking report ids, best first
+   * @param relevant the relevant report ids
+   * @return the measures of this one query
+   */
   public static Metrics of(List<String> ranking, Set<String> relevant) {
     double rr = 0;
     int hitsIn100 = 0;
@@ -41,7 +52,12 @@ public record Metrics(int queries, double mrr, double successAt1, double success
         relevant.isEmpty() ? 0 : hitsIn100 / (double) relevant.size());
   }
 
-  /** The mean of per-query measures. */
+  /**
+   * The mean of per-query measures.
+   *
+   * @param perQuery the measures of each query
+   * @return their mean, over as many queries as there are
+   */
   public static Metrics mean(List<Metrics> perQuery) {
     int n = perQuery.size();
     if (n == 0) {

@@ -1,15 +1,13 @@
 package org.raresearch.eval;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.raresearch.io.Excerpt;
 
 /**
  * Relevance judgements in the TREC qrels format: {@code query-id 0 report-id relevance}, one a
@@ -22,7 +20,12 @@ public final class Qrels {
     this.relevant = relevant;
   }
 
-  /** Judgements given in code: query id to its relevant report ids. */
+  /**
+   * Judgements given in code.
+   *
+   * @param relevant query id to its relevant report ids
+   * @return the judgements
+   */
   public static Qrels of(Map<String, Set<String>> relevant) {
     Map<String, Set<String>> copy = new LinkedHashMap<>();
     relevant.forEach((q, docs) -> copy.put(q, Set.copyOf(docs)));
@@ -30,43 +33,52 @@ public final class Qrels {
   }
 
   /**
-   * Reads a qrels file.
+   * Reads a qrels file. Blank lines and lines starting with {@code #} are skipped; so is a line over
+   * the line limit, which is told to {@code warnings}.
    *
-   * @throws EvalFormatException when a line is malformed (naming file and line)
+   * @param file the qrels file
+   * @param warnings told of each skipped line, as {@code file:line: reason}
+   * @return the judgements
+   * @throws EvalFormatException when the file cannot be read or is over its limit, or a line is
+   *     malformed (naming file and line)
    */
-  public static Qrels read(Path file) throws IOException {
+  public static Qrels read(Path file, Consumer<String> warnings) {
     Map<String, Set<String>> relevant = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] parts = line.split("\\s+");
+    EvalFiles.read(file, warnings, (number, text) -> {
+      String[] parts = text.strip().split("\\s+");
       if (parts.length != 4) {
-        throw new EvalFormatException(file + ":" + (i + 1) + ": expected query-id 0 report-id relevance");
+        throw new EvalFormatException(file.toString(), number, "expected query-id 0 report-id relevance");
       }
       int grade;
       try {
         grade = Integer.parseInt(parts[3]);
       } catch (NumberFormatException e) {
-        throw new EvalFormatException(file + ":" + (i + 1) + ": relevance \"" + parts[3] + "\" is not a number");
+        throw new EvalFormatException(file.toString(), number, "relevance " + Excerpt.quoted(parts[3]) + " is not a number");
       }
       Set<String> docs = relevant.computeIfAbsent(parts[0], k -> new LinkedHashSet<>());
       if (grade > 0) {
         docs.add(parts[2]);
       }
-    }
+    });
     relevant.values().removeIf(Set::isEmpty);
     return of(relevant);
   }
 
-  /** The reports relevant to a query (empty when it has none). */
+  /**
+   * The reports relevant to a query.
+   *
+   * @param queryId the query id
+   * @return their ids, empty when it has none
+   */
   public Set<String> relevant(String queryId) {
     return relevant.getOrDefault(queryId, Set.of());
   }
 
-  /** The ids of the queries with at least one relevant report. */
+  /**
+   * The judged queries.
+   *
+   * @return the ids of the queries with at least one relevant report
+   */
   public Set<String> queryIds() {
     return relevant.keySet();
   }

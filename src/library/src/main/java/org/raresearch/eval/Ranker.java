@@ -7,6 +7,10 @@ import org.raresearch.ScoredId;
 @FunctionalInterface
 public interface Ranker {
   /**
+   * Ranks reports for a query.
+   *
+   * @param query the query text
+   * @param limit the most report ids to return
    * @return at most {@code limit} report ids, best first; an empty list when the query is refused
    */
   List<ScoredId> rank(String query, int limit);

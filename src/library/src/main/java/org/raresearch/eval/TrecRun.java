@@ -14,7 +14,14 @@ import org.raresearch.ScoredId;
 public final class TrecRun {
   private TrecRun() {}
 
-  /** Writes one line per ranked report, queries in the map's order. */
+  /**
+   * Writes one line per ranked report, queries in the map's order.
+   *
+   * @param file the run file to write (replaced when it exists)
+   * @param rankings each query's ranking by query id
+   * @param tag the run's name, in the last column
+   * @throws IOException when the file cannot be written
+   */
   public static void write(Path file, Map<String, List<ScoredId>> rankings, String tag) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, List<ScoredId>> e : rankings.entrySet()) {

@@ -1,6 +1,5 @@
 package org.raresearch.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.raresearch.InputFileException;
+import org.raresearch.io.BoundedLineReader;
+import org.raresearch.io.FileProblems;
+import org.raresearch.io.Excerpt;
 import org.raresearch.vocabulary.HpoOntology;
 
 /**
@@ -35,19 +38,23 @@ import org.raresearch.vocabulary.HpoOntology;
  *
  * <p>The file is read line by line; the rows of a disease are expected together, as the HPO writes
  * them, and only the current disease is held in memory. A row that is malformed, names a term the
- * ontology lacks, or comes after its disease's rows ended is a bad record, reported with its line.
+ * ontology lacks, or comes after its disease's rows ended is a bad record, reported with its line;
+ * so is a line over 65,536 characters, which is skipped without
+ * being held in memory, however long (a small gzip file can hold a line of gigabytes).
  */
 public final class HpoAnnotationSource implements ReportSource {
   /** The origin HPO annotation reports are recorded under. */
   public static final String ORIGIN = "hpo";
 
-  private static final Pattern DISEASE = Pattern.compile("(OMIM|ORPHA|ORPHANET|DECIPHER):([0-9A-Za-z.]+)");
+  private static final Pattern DISEASE = Pattern.compile("(OMIM|ORPHA|ORPHANET|DECIPHER):([0-9A-Za-z.]{1,32})");
   private static final Pattern DATE = Pattern.compile("#\\s*date:\\s*(\\d{4}-\\d{2}-\\d{2}).*");
 
   private final Path annotations;
   private final HpoOntology ontology;
 
   /**
+   * A source over an annotation file; nothing is read until an import reads it.
+   *
    * @param annotations {@code phenotype.hpoa} or {@code phenotype.hpoa.gz}
    * @param ontology the HPO release whose labels name the findings; the same instance the query side
    *     uses can be passed (see {@code RareSearch.Builder.hpo(HpoOntology)})
@@ -62,19 +69,32 @@ public final class HpoAnnotationSource implements ReportSource {
     return ORIGIN;
   }
 
+  /** The ontology the annotations are read with: it is kept with the index. */
   @Override
-  public void read(Sink sink) throws IOException {
+  public Optional<HpoOntology> vocabulary() {
+    return Optional.of(ontology);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws InputFileException when the file cannot be read to its end
+   */
+  @Override
+  public void read(Sink sink) {
     String file = annotations.toString();
     try (SourceFile source = SourceFile.open(annotations);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(source.in(), StandardCharsets.UTF_8))) {
+        BoundedLineReader reader = new BoundedLineReader(
+            new InputStreamReader(source.in(), StandardCharsets.UTF_8), BoundedLineReader.MAX_LINE_CHARS, Long.MAX_VALUE,
+            (number, length) -> sink.rejected(file + ":" + number, BoundedLineReader.skippedReason(length, BoundedLineReader.MAX_LINE_CHARS), null))) {
       Columns columns = Columns.LEGACY;
       Optional<LocalDate> date = Optional.empty();
       HpoDisease current = null;
       Set<String> finished = new HashSet<>();
       String line;
-      int lineNumber = 0;
+      long lineNumber;
       while ((line = reader.readLine()) != null) {
-        lineNumber++;
+        lineNumber = reader.lineNumber();
         String position = file + ":" + lineNumber;
         if (line.isBlank()) {
           continue;
@@ -92,7 +112,7 @@ public final class HpoAnnotationSource implements ReportSource {
         String diseaseId = columns.get(row, "databaseid").strip();
         Matcher disease = DISEASE.matcher(diseaseId);
         if (!disease.matches()) {
-          sink.rejected(position, diseaseId.isEmpty() ? "the row names no disease" : "\"" + diseaseId + "\" is not an OMIM, ORPHA or DECIPHER id", null);
+          sink.rejected(position, diseaseId.isEmpty() ? "the row names no disease" : Excerpt.quoted(diseaseId) + " is not an OMIM, ORPHA or DECIPHER id", null);
           continue;
         }
         String accession = (disease.group(1).equals("ORPHANET") ? "ORPHA" : disease.group(1)) + ":" + disease.group(2);
@@ -126,6 +146,8 @@ public final class HpoAnnotationSource implements ReportSource {
         emit(current, date, sink);
       }
       sink.progress(source.size(), source.size());
+    } catch (IOException e) {
+      throw new InputFileException(file, 0, FileProblems.describe(e), e);
     }
   }
 

@@ -11,14 +11,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.raresearch.io.Excerpt;
 import org.raresearch.report.CrossReference;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
 import org.raresearch.report.Frequency;
+import org.raresearch.report.PhenotypeAnnotation;
 import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;
 import org.raresearch.vocabulary.HpoOntology;
@@ -40,6 +43,8 @@ final class HpoDisease {
   private final String name;
   /** By term id: a term annotated by several references is one finding, as first given. */
   private final Map<String, Finding> findings = new LinkedHashMap<>();
+  /** By term id, as first given: what the file says, with the term's canonical id. */
+  private final Map<String, PhenotypeAnnotation> phenotypes = new LinkedHashMap<>();
   /** Onset label to the findings that start then. */
   private final Map<String, List<String>> findingOnsets = new LinkedHashMap<>();
   private final Set<String> inheritance = new LinkedHashSet<>();
@@ -63,7 +68,7 @@ final class HpoDisease {
   String add(String termId, String qualifier, String aspect, String frequency, String onset, HpoOntology ontology) {
     Optional<HpoTerm> term = ontology.term(termId.strip());
     if (term.isEmpty()) {
-      return termId.isBlank() ? "the row names no HPO term" : "the HPO term " + termId.strip() + " is not in the ontology " + ontology.release();
+      return termId.isBlank() ? "the row names no HPO term" : "the HPO term " + Excerpt.of(termId.strip()) + " is not in the ontology " + ontology.release();
     }
     String label = term.get().label().isEmpty() ? term.get().id() : term.get().label();
     switch (aspect.strip()) {
@@ -77,17 +82,35 @@ final class HpoDisease {
         } else {
           Optional<Frequency> parsed = frequency(frequency.strip());
           if (parsed.isEmpty()) {
-            return "\"" + frequency.strip() + "\" is not a frequency (an HPO frequency term, n/m or n%)";
+            return Excerpt.quoted(frequency.strip()) + " is not a frequency (an HPO frequency term, n/m or n%)";
           }
           f = parsed.get();
         }
         String text = OrphanetPackets.asFinding(label);
+        phenotypes.putIfAbsent(term.get().id(), new PhenotypeAnnotation(term.get().id(), label, f,
+            f == Frequency.EXCLUDED ? OptionalDouble.empty() : share(frequency.strip())));
         if (findings.putIfAbsent(term.get().id(), new Finding(text, f)) == null && !onset.isBlank()) {
           ontology.term(onset.strip()).ifPresent(o -> findingOnsets.computeIfAbsent(o.label(), k -> new ArrayList<>()).add(text));
         }
       }
     }
     return null;
+  }
+
+  /** The share of patients {@code 3/7} or {@code 45%} give exactly; empty for a frequency term or none. */
+  static OptionalDouble share(String text) {
+    Matcher fraction = FRACTION.matcher(text);
+    if (fraction.matches()) {
+      double n = Double.parseDouble(fraction.group(1));
+      double m = Double.parseDouble(fraction.group(2));
+      return m == 0 || n > m ? OptionalDouble.empty() : OptionalDouble.of(100 * n / m);
+    }
+    Matcher percent = PERCENT.matcher(text);
+    if (percent.matches()) {
+      double p = Double.parseDouble(percent.group(1));
+      return p > 100 ? OptionalDouble.empty() : OptionalDouble.of(p);
+    }
+    return OptionalDouble.empty();
   }
 
   /** An HPO frequency term, {@code 3/7} or {@code 45%}; {@link Frequency#UNKNOWN} when blank. */
@@ -99,18 +122,8 @@ final class HpoDisease {
     if (term != null) {
       return Optional.of(term);
     }
-    Matcher fraction = FRACTION.matcher(text);
-    if (fraction.matches()) {
-      double n = Double.parseDouble(fraction.group(1));
-      double m = Double.parseDouble(fraction.group(2));
-      return m == 0 || n > m ? Optional.empty() : Optional.of(Frequency.ofPercent(100 * n / m));
-    }
-    Matcher percent = PERCENT.matcher(text);
-    if (percent.matches()) {
-      double p = Double.parseDouble(percent.group(1));
-      return p > 100 ? Optional.empty() : Optional.of(Frequency.ofPercent(p));
-    }
-    return Optional.empty();
+    OptionalDouble share = share(text);
+    return share.isPresent() ? Optional.of(Frequency.ofPercent(share.getAsDouble())) : Optional.empty();
   }
 
   DiseaseReport toReport(Optional<LocalDate> date, String copyright) {
@@ -128,6 +141,7 @@ final class HpoDisease {
         onsets.length() == 0 ? "" : "Onset of findings: " + onsets + "."));
     List<CrossReference> references = orphanet ? List.of(new CrossReference(accession, CrossReference.Match.EXACT)) : List.of();
     return new DiseaseReport(
-        id, name.isEmpty() ? accession : name, List.of(), List.of(), sections, List.of(), date, Optional.of(copyright), references);
+        id, name.isEmpty() ? accession : name, List.of(), List.of(), sections, List.of(), date, Optional.of(copyright), references,
+        List.copyOf(phenotypes.values()));
   }
 }

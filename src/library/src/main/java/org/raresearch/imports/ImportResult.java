@@ -18,16 +18,25 @@ public record ImportResult(
   /** The most bad records a result lists one by one; it counts them all. */
   public static final int MAX_LISTED_REJECTIONS = 100;
 
+  /** Copies the list of bad records. */
   public ImportResult {
     rejected = List.copyOf(rejected);
   }
 
-  /** The number of reports the source holds: added, updated and unchanged. */
+  /**
+   * The number of reports the source holds.
+   *
+   * @return added, updated and unchanged reports together
+   */
   public int reports() {
     return added + updated + unchanged;
   }
 
-  /** A one-paragraph account for people, with one line per listed bad record. */
+  /**
+   * A one-paragraph account for people, with one line per listed bad record.
+   *
+   * @return the account
+   */
   public String describe() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(

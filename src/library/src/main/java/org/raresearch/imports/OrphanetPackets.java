@@ -16,10 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import org.raresearch.io.Excerpt;
 import org.raresearch.report.CrossReference;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
 import org.raresearch.report.Frequency;
+import org.raresearch.report.PhenotypeAnnotation;
 import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;
 
@@ -49,7 +52,7 @@ final class OrphanetPackets {
     }
     String code = text(p, "ORPHAcode");
     if (!code.matches("[0-9]+")) {
-      throw new IllegalArgumentException(code.isEmpty() ? "the packet has no ORPHAcode" : "the ORPHAcode \"" + code + "\" is not a number");
+      throw new IllegalArgumentException(code.isEmpty() ? "the packet has no ORPHAcode" : "the ORPHAcode " + Excerpt.quoted(code) + " is not a number");
     }
     String label = text(p, "Label");
     if (label.isEmpty()) {
@@ -66,6 +69,7 @@ final class OrphanetPackets {
 
     Map<SectionKey, String> sections = new LinkedHashMap<>();
     put(sections, SectionKind.GENERAL_DISCUSSION, definition(p));
+    List<PhenotypeAnnotation> phenotypes = phenotypes(p);
     put(sections, SectionKind.SIGNS_AND_SYMPTOMS, Finding.listing(findings(p)));
     put(sections, SectionKind.CAUSES, lines(
         line("Inheritance", values(p.get("TypeOfInheritances"), "TypeOfInheritance"), ", "),
@@ -91,7 +95,8 @@ final class OrphanetPackets {
         date(text(p, "creationDate")),
         Optional.of((copyright.isEmpty() ? "Orphanet" : copyright) + ", ORPHA:" + code
             + ", licensed under CC BY 4.0 (www.orpha.net)"),
-        references);
+        references,
+        phenotypes);
   }
 
   /**
@@ -142,6 +147,24 @@ final class OrphanetPackets {
     }
     return findings;
   }
+
+  /**
+   * The packet's phenotypes with a well-formed HPO id and a term name, each term once (as first
+   * listed); a phenotype without either cannot be told apart from damage, so it is left out.
+   */
+  private static List<PhenotypeAnnotation> phenotypes(JsonNode p) {
+    Map<String, PhenotypeAnnotation> phenotypes = new LinkedHashMap<>();
+    for (JsonNode phenotype : items(p.get("Phenotypes"), "Phenotype")) {
+      String term = text(phenotype, "HPOTerm");
+      String id = text(phenotype, "HPOId");
+      if (!term.isEmpty() && HPO_ID.matcher(id).matches()) {
+        phenotypes.putIfAbsent(id, new PhenotypeAnnotation(id, term, frequency(text(phenotype, "HPOFrequency"))));
+      }
+    }
+    return List.copyOf(phenotypes.values());
+  }
+
+  private static final Pattern HPO_ID = Pattern.compile("HP:[0-9]+");
 
   /** "Very frequent (99-80%)" is {@link Frequency#VERY_FREQUENT}; anything unknown is {@link Frequency#UNKNOWN}. */
   static Frequency frequency(String label) {

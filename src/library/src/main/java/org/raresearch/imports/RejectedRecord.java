@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param reason what is wrong with it
  */
 public record RejectedRecord(String position, String reason) {
+  /** Checks that both components are given. */
   public RejectedRecord {
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(reason, "reason");

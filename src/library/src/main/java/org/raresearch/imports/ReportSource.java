@@ -1,7 +1,9 @@
 package org.raresearch.imports;
 
 import java.io.IOException;
+import java.util.Optional;
 import org.raresearch.report.DiseaseReport;
+import org.raresearch.vocabulary.HpoOntology;
 
 /**
  * A stream of reports read from an open-data file, one at a time, so that memory stays the same
@@ -11,14 +13,28 @@ import org.raresearch.report.DiseaseReport;
  */
 public interface ReportSource {
   /**
-   * The name the source's reports are recorded under in the index (see {@code IndexSchema.ORIGIN}),
-   * such as {@code orphanet}; an import deletes only reports of its own origin.
+   * The name the source's reports are recorded under in the index; an import deletes only reports
+   * of its own origin.
+   *
+   * @return a short name, such as {@code orphanet}
    */
   String origin();
 
   /**
+   * The ontology the source's phenotype annotations are named in, which an import keeps with the
+   * index (so queries recognise findings as its terms, and diseases inherit their annotations'
+   * ancestors).
+   *
+   * @return the ontology, or empty when the source brings none
+   */
+  default Optional<HpoOntology> vocabulary() {
+    return Optional.empty();
+  }
+
+  /**
    * Reads every report and every bad record, in file order, and tells {@code sink} of each.
    *
+   * @param sink told of each report, bad record and step of progress
    * @throws IOException when the file cannot be read to its end (missing, truncated, damaged
    *     archive); reports read before the failure have been told to the sink
    */
@@ -26,7 +42,11 @@ public interface ReportSource {
 
   /** Receives what a {@link ReportSource} reads. */
   interface Sink {
-    /** A report read from the source. */
+    /**
+     * Receives a report read from the source.
+     *
+     * @param report the report
+     */
     void report(DiseaseReport report);
 
     /**
@@ -40,7 +60,12 @@ public interface ReportSource {
      */
     void rejected(String position, String reason, String reportId);
 
-    /** How far reading has got, in units of the source's choosing (bytes, files). */
+    /**
+     * Receives how far reading has got.
+     *
+     * @param done how much has been read, in units of the source's choosing (bytes, files)
+     * @param total how much there is in all, in the same units (0 when unknown)
+     */
     void progress(long done, long total);
   }
 }

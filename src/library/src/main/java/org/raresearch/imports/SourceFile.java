@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.GZIPInputStream;
@@ -22,11 +21,7 @@ final class SourceFile implements AutoCloseable {
   private final InputStream in;
 
   private SourceFile(Path file) throws IOException {
-    try {
-      this.channel = FileChannel.open(file, StandardOpenOption.READ);
-    } catch (NoSuchFileException e) {
-      throw new NoSuchFileException(file.toString(), null, "the file does not exist");
-    }
+    this.channel = FileChannel.open(file, StandardOpenOption.READ);
     this.size = channel.size();
     InputStream raw = new BufferedInputStream(Channels.newInputStream(channel), BUFFER);
     this.in = gzipped(raw) ? new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER) : raw;

@@ -1,9 +1,5 @@
 package org.raresearch.index;
 
-import org.raresearch.IndexAccessException;
-
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.store.Directory;
-import org.raresearch.IndexAccessException.Reason;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;
@@ -34,7 +27,7 @@ public final class IndexSchema {
    * The schema version, recorded in every commit. Bump it whenever a field, an analyzer or the
    * stored form changes: an index of another version must be rebuilt.
    */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "raresearch.schema";
@@ -42,24 +35,60 @@ public final class IndexSchema {
   /** Commit user-data key holding the report directory the index was last synchronised with. */
   public static final String SOURCE_KEY = "raresearch.source";
 
-  /** Report id: indexed as one term, stored, and sortable (ties in score are broken by id). */
-  public static final String ID = "id";
-  /** A digest of the source file's bytes: unchanged files are skipped on re-indexing. */
+  /**
+   * What a document is. An index holds three kinds: {@link #KIND_REPORT} documents store each
+   * report as its file or source gave it, and are not searched; {@link #KIND_DISEASE} documents are
+   * what searches rank, one per disease, made from the reports that describe it (see {@code
+   * DiseaseLinks}); one {@link #KIND_VOCABULARY} document keeps the phenotype ontology the index's
+   * annotations are named in, when it has one.
+   */
+  public static final String KIND = "kind";
+  public static final String KIND_REPORT = "report";
+  public static final String KIND_DISEASE = "disease";
+  public static final String KIND_VOCABULARY = "vocabulary";
+
+  // Report documents.
+
+  /** A report's id, indexed as one term and stored. */
+  public static final String REPORT_ID = "report_id";
+  /** A digest of the report's source: unchanged reports are skipped on re-indexing. */
   public static final String SOURCE_DIGEST = "source_digest";
   /**
-   * Where an indexed report came from, stored: absent for report files (which {@code sync} keeps in
-   * step with a directory), else the name of the open-data source it was imported from, such as
-   * {@code orphanet}. Each import and each sync deletes only the reports of its own origin.
+   * Where a report came from, stored: absent for report files (which {@code sync} keeps in step with
+   * a directory), else the name of the open-data source it was imported from, such as {@code
+   * orphanet}. Each import and each sync deletes only the reports of its own origin.
    */
   public static final String ORIGIN = "origin";
   /**
-   * The ids of the disease a report describes, in the {@code SOURCE:accession} form, stored: its own
-   * ({@code ORPHA:558} for the report {@code ORPHA_558}) and those of its exact cross-references.
-   * Reports sharing one describe the same disease and resolve as one.
+   * The accession a report's id names, in the {@code SOURCE:accession} form: {@code ORPHA:558} for
+   * {@code ORPHA_558}, {@code OMIM:154700} for {@code OMIM_154700}; absent for other ids.
    */
-  public static final String DISEASE_KEY = "disease_key";
-  /** The whole report as JSON (stored only). */
+  public static final String ACCESSION = "accession";
+  /** The accessions a report's source maps it to exactly ({@code OMIM:154700}, {@code ORPHA:558}). */
+  public static final String LINKS = "links";
+  /** The whole report as JSON (stored only): the one stored copy of its text. */
   public static final String REPORT = "report";
+
+  // Disease documents.
+
+  /**
+   * A disease's id, indexed as one term, stored and sortable (ties in score are broken by it): the
+   * id of its Orphanet report when it has one, else of its one report.
+   */
+  public static final String ID = "id";
+  /** The ids of the reports a disease is made of, its own report first; indexed and stored. */
+  public static final String MEMBER = "member";
+  /**
+   * The phenotypes of a disease as HPO term ids: every annotated term and every ancestor of one,
+   * each once, its term frequency carrying how often the disease has it (see {@code
+   * PhenotypeProfile}). Unscored by BM25: phenotype queries read the frequencies themselves.
+   */
+  public static final String PHENOTYPE = "phenotype";
+
+  // The vocabulary document.
+
+  /** The ontology, in {@code OntologyCodec}'s compact form (stored only). */
+  public static final String VOCABULARY = "vocabulary";
 
   public static final String TITLE = "title";
   public static final String SYNONYMS = "synonyms";
@@ -119,16 +148,21 @@ public final class IndexSchema {
     SECTION_FIELDS.put(SectionKind.OTHER, OTHER_SECTIONS);
   }
 
-  /** Stored, tokenized text with positions and offsets (for phrases and highlighting). */
-  public static final FieldType STORED_TEXT;
+  /** Stored, tokenized text with positions and offsets (for phrases and highlighting): names. */
+  public static final FieldType STORED_TEXT = textType(true);
+  /**
+   * Tokenized text with positions and offsets, not stored: sections, whose text the stored report
+   * holds once (the highlighter reads it from there).
+   */
+  public static final FieldType TEXT = textType(false);
 
-  static {
+  private static FieldType textType(boolean stored) {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setStored(true);
+    type.setStored(stored);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
-    STORED_TEXT = type;
+    return type;
   }
 
   private IndexSchema() {}
@@ -179,41 +213,10 @@ public final class IndexSchema {
   public static Analyzer indexAnalyzer() {
     Map<String, Analyzer> perField = new LinkedHashMap<>();
     perField.put(NAMES, Analyzers.name());
-    perField.put(ID, new KeywordAnalyzer());
-    perField.put(NAME_KEY, new KeywordAnalyzer());
-    perField.put(NAME_BAG, new KeywordAnalyzer());
-    perField.put(ORIGIN, new KeywordAnalyzer());
-    perField.put(DISEASE_KEY, new KeywordAnalyzer());
+    for (String keyword : List.of(KIND, REPORT_ID, ORIGIN, ACCESSION, LINKS, ID, MEMBER, NAME_KEY, NAME_BAG)) {
+      perField.put(keyword, new KeywordAnalyzer());
+    }
     FINDING_KEY_FIELDS.forEach(f -> perField.put(f, new KeywordAnalyzer()));
     return new PerFieldAnalyzerWrapper(Analyzers.text(), perField);
   }
-  /**
-   * Checks that an existing index was written with this schema.
-   *
-   * @throws IndexAccessException when it was not
-   */
-  public static void verify(Path path, Directory directory) throws IOException {
-    Map<String, String> userData;
-    try {
-      userData = DirectoryReader.listCommits(directory).getLast().getUserData();
-    } catch (IOException e) {
-      throw ReportIndexer.translate(path, e);
-    }
-    String version = userData.get(IndexSchema.VERSION_KEY);
-    if (version == null) {
-      throw new IndexAccessException(
-          Reason.SCHEMA_MISMATCH,
-          "index " + path + " is not a RareSearch index (it records no schema version); "
-              + "rebuild it with `raresearch index --rebuild` or choose another directory",
-          null);
-    }
-    if (!version.equals(Integer.toString(IndexSchema.VERSION))) {
-      throw new IndexAccessException(
-          Reason.SCHEMA_MISMATCH,
-          "index " + path + " was written with schema version " + version + ", this RareSearch uses version "
-              + IndexSchema.VERSION + "; rebuild it with `raresearch index --rebuild`",
-          null);
-    }
-  }
-
 }

@@ -12,9 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.raresearch.report.CrossReference;
 import org.raresearch.report.DiseaseReport;
+import org.raresearch.report.Frequency;
 import org.raresearch.report.Organization;
+import org.raresearch.report.PhenotypeAnnotation;
 import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;
 
@@ -59,6 +62,16 @@ public final class ReportCodec {
         references.addObject().put("id", reference.id()).put("match", reference.match().name());
       }
     }
+    if (!report.phenotypes().isEmpty()) {
+      ArrayNode phenotypes = node.putArray("phenotypes");
+      for (PhenotypeAnnotation annotation : report.phenotypes()) {
+        ObjectNode a = phenotypes.addObject()
+            .put("id", annotation.termId())
+            .put("label", annotation.label())
+            .put("frequency", annotation.frequency().name());
+        annotation.share().ifPresent(share -> a.put("share", share));
+      }
+    }
     return node;
   }
 
@@ -92,6 +105,15 @@ public final class ReportCodec {
       for (JsonNode r : node.path("crossReferences")) {
         references.add(new CrossReference(r.get("id").asText(), CrossReference.Match.valueOf(r.get("match").asText())));
       }
+      List<PhenotypeAnnotation> phenotypes = new ArrayList<>();
+      for (JsonNode a : node.path("phenotypes")) {
+        JsonNode share = a.get("share");
+        phenotypes.add(new PhenotypeAnnotation(
+            a.get("id").asText(),
+            a.get("label").asText(),
+            Frequency.valueOf(a.get("frequency").asText()),
+            share == null ? OptionalDouble.empty() : OptionalDouble.of(share.asDouble())));
+      }
       return new DiseaseReport(
           node.get("id").asText(),
           node.get("title").asText(),
@@ -101,7 +123,8 @@ public final class ReportCodec {
           organizations,
           text(node, "lastUpdated").map(LocalDate::parse),
           text(node, "copyright"),
-          references);
+          references,
+          phenotypes);
     } catch (IOException e) {
       throw new UncheckedIOException("a stored report is not valid JSON: " + e.getMessage(), e);
     }

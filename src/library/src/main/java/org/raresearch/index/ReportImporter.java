@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.raresearch.InputFileException;
+import org.raresearch.UnindexableReportException;
 import org.raresearch.index.ReportIndexer.IndexedReport;
+import org.raresearch.io.Excerpt;
+import org.raresearch.io.FileProblems;
 import org.raresearch.imports.ImportProgress;
 import org.raresearch.imports.ImportResult;
 import org.raresearch.imports.RejectedRecord;
@@ -39,12 +43,18 @@ public final class ReportImporter {
    * reports written before the failure stay in the writer, uncommitted.
    *
    * @return what changed, with the bad records
-   * @throws IOException when the source cannot be read to its end
+   * @throws InputFileException when the source cannot be read to its end
    */
-  public static ImportResult run(ReportIndexer indexer, ReportSource source, ImportProgress progress) throws IOException {
+  public static ImportResult run(ReportIndexer indexer, ReportSource source, ImportProgress progress) {
     Objects.requireNonNull(progress, "progress");
     Run run = new Run(indexer, source.origin(), progress);
-    source.read(run);
+    try {
+      source.read(run);
+    } catch (IOException e) {
+      // The sources RareSearch ships name their file themselves; this is another implementation's.
+      throw new InputFileException(source.origin(), 0, "the source cannot be read to its end: " + FileProblems.describe(e), e);
+    }
+    source.vocabulary().ifPresent(indexer::setVocabulary);
     int deleted = 0;
     for (var entry : run.indexed.entrySet()) {
       if (entry.getValue().origin().equals(run.origin) && !run.seen.contains(entry.getKey())) {
@@ -83,12 +93,12 @@ public final class ReportImporter {
       String id = report.id();
       IndexedReport held = indexed.get(id);
       if (held != null && !held.origin().equals(origin)) {
-        reject(id, "report " + id + " is already in the index from "
+        reject(Excerpt.of(id), "report " + Excerpt.of(id) + " is already in the index from "
             + (held.fromFile() ? "a report file" : held.origin()) + "; it is left as it is");
         return;
       }
       if (!seen.add(id)) {
-        reject(id, "report " + id + " appears more than once; only the first is imported");
+        reject(Excerpt.of(id), "report " + Excerpt.of(id) + " appears more than once; only the first is imported");
         return;
       }
       String digest = ReportIndexer.digest(ReportCodec.encode(report).getBytes(StandardCharsets.UTF_8));
@@ -96,7 +106,12 @@ public final class ReportImporter {
       if (digest.equals(previous)) {
         unchanged++;
       } else {
-        indexer.update(report, digest, origin);
+        try {
+          indexer.update(report, digest, origin);
+        } catch (UnindexableReportException e) {
+          reject(Excerpt.of(id), e.getMessage());
+          return;
+        }
         if (previous == null) {
           added++;
         } else {

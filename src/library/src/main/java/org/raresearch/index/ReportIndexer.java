@@ -1,9 +1,5 @@
 package org.raresearch.index;
 
-import org.raresearch.SyncResult;
-
-import org.raresearch.IndexAccessException;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -41,18 +37,30 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.raresearch.IndexAccessException.Reason;
+import org.raresearch.IndexAccessException;
+import org.raresearch.InputFileException;
+import org.raresearch.UnindexableReportException;
+import org.raresearch.RareSearchException;
+import org.raresearch.SyncProgress;
+import org.raresearch.SyncResult;
+import org.raresearch.io.Excerpt;
+import org.raresearch.io.FileProblems;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ParsedReport;
 import org.raresearch.report.ReportDirectory;
 import org.raresearch.report.ReportParseException;
+import org.raresearch.vocabulary.HpoOntology;
 
 /**
  * Writes reports to an index directory: adds, updates (by report id) and deletes reports, commits,
  * and re-indexes a directory of report files incrementally.
  *
- * <p>One {@code ReportIndexer} holds the index's write lock until it is closed; a second one on the
- * same directory fails with {@link IndexAccessException.Reason#IN_USE}. Its methods may be called
+ * <p>It writes only into an absent or empty folder or over a RareSearch index, recognised by the
+ * schema version its commits record; any other folder is refused with {@link
+ * IndexAccessException.Reason#FOREIGN} and nothing in it is touched. One {@code ReportIndexer} holds
+ * the index's write lock until it is closed; a second one on the same directory fails with {@link
+ * IndexAccessException.Reason#IN_USE}. Its methods may be called
  * from several threads. Changes are visible to searchers opened with {@link #newSearcherManager()}
  * after a refresh, and durable after {@link #commit()}.
  *
@@ -74,71 +82,110 @@ public final class ReportIndexer implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final NordReportParser parser = new NordReportParser();
+  private final DiseaseLinks diseases;
   private volatile String source;
 
-  private ReportIndexer(Path path, Directory directory, IndexWriter writer) {
+  private ReportIndexer(Path path, Directory directory, IndexWriter writer, HpoOntology vocabulary) {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
+    this.diseases = new DiseaseLinks(writer, vocabulary);
   }
 
   /**
-   * Opens the index at {@code path} for writing, creating it (and its directory) when there is none.
+   * Opens the index at {@code path} for writing, creating it (and its folder) when the folder is
+   * absent or empty. A folder that holds anything but a RareSearch index is refused and left as it
+   * is.
    *
    * @throws IndexAccessException when the index is in use by another writer, was written with
-   *     another schema, is damaged, or the directory cannot be written
+   *     another schema, is damaged, the folder holds something else, or it cannot be written
    */
   public static ReportIndexer open(Path path) {
+    return open(path, false);
+  }
+
+  /**
+   * Opens the index at {@code path} for writing, starting anew: the writer sees no report, and its
+   * first commit replaces the whole index, whatever schema it was written with. Readers of the old
+   * index keep their point-in-time view until they reopen, and a rebuild that is stopped before its
+   * first commit leaves the old index as it was. Allowed only for an absent or empty folder or one
+   * that holds a RareSearch index (told by its commit data, never by file names); Lucene's own
+   * writer, under the index's write lock, replaces the files.
+   *
+   * @throws IndexAccessException when the index is in use by another writer, the folder holds
+   *     anything but a RareSearch index, or it cannot be written
+   */
+  public static ReportIndexer rebuild(Path path) {
+    return open(path, true);
+  }
+
+  private static ReportIndexer open(Path path, boolean rebuild) {
     Directory directory = null;
+    IndexWriter writer = null;
     try {
-      if (Files.exists(path) && !Files.isDirectory(path)) {
-        throw new IndexAccessException(Reason.IO, "index " + path + " is not a directory", null);
+      directory = Files.isDirectory(path) ? FSDirectory.open(path) : null;
+      IndexFolder.Contents contents = IndexFolder.inspect(path, directory);
+      if (contents.kind() == IndexFolder.Kind.RARESEARCH && !rebuild && !contents.current()) {
+        throw IndexFolder.outdated(path, contents.version());
       }
-      Files.createDirectories(path);
+      if (directory == null) {
+        Files.createDirectories(path);
+        directory = FSDirectory.open(path);
+      }
       if (!Files.isWritable(path)) {
         throw new IndexAccessException(Reason.IO, "index directory " + path + " is not writable", null);
       }
-      directory = FSDirectory.open(path);
-      if (DirectoryReader.indexExists(directory)) {
-        IndexSchema.verify(path, directory);
-      }
       IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer());
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       config.setCommitOnClose(false);
-      IndexWriter writer = new IndexWriter(directory, config);
-      return new ReportIndexer(path, directory, writer);
+      writer = new IndexWriter(directory, config);
+      // Under the write lock now: the folder must still hold what it held when it was inspected.
+      IndexFolder.Contents locked = IndexFolder.inspect(path, directory);
+      if (locked.kind() != contents.kind() && !(contents.kind() == IndexFolder.Kind.ABSENT && locked.kind() == IndexFolder.Kind.EMPTY)) {
+        throw new IndexAccessException(Reason.IN_USE, "index " + path + " changed while it was being opened; try again", null);
+      }
+      HpoOntology vocabulary;
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        vocabulary = IndexVocabulary.load(reader).orElse(null);
+      }
+      ReportIndexer indexer = new ReportIndexer(path, directory, writer, vocabulary);
+      if (locked.kind() != IndexFolder.Kind.RARESEARCH) {
+        indexer.commit(); // a new index records its schema at once, so the folder is known as RareSearch's from now on
+      }
+      return indexer;
     } catch (LockObtainFailedException e) {
-      closeQuietly(directory);
+      closeQuietly(writer, directory);
       throw new IndexAccessException(
           Reason.IN_USE,
           "index " + path + " is in use: another process or RareSearch instance is writing to it",
           e);
     } catch (IndexAccessException e) {
-      closeQuietly(directory);
+      closeQuietly(writer, directory);
       throw e;
     } catch (IOException e) {
-      closeQuietly(directory);
+      closeQuietly(writer, directory);
       throw translate(path, e);
     }
   }
 
   /** Turns an I/O failure on an index into the error a user can act on. */
   public static IndexAccessException translate(Path path, IOException e) {
-    if (e instanceof CorruptIndexException
-        || e instanceof IndexFormatTooOldException
-        || e instanceof IndexFormatTooNewException
-        || e instanceof java.io.EOFException) {
+    String damage = switch (e) {
+      case CorruptIndexException corrupt -> Excerpt.of(corrupt.getOriginalMessage());
+      case IndexFormatTooOldException old -> "it was written by an older Lucene";
+      case IndexFormatTooNewException newer -> "it was written by a newer Lucene";
+      case java.io.EOFException eof -> "a file of it ends too early";
+      default -> null;
+    };
+    if (damage != null) {
       return new IndexAccessException(
-          Reason.CORRUPT,
-          "index " + path + " is damaged (" + e.getMessage() + "); delete the directory and rebuild it with "
-              + "`raresearch index --rebuild`",
-          e);
+          Reason.CORRUPT, "index " + path + " is damaged (" + damage + "); rebuild it with `raresearch index --rebuild`", e);
     }
     if (e instanceof AccessDeniedException) {
       return new IndexAccessException(Reason.IO, "index " + path + " cannot be accessed: permission denied", e);
     }
-    return new IndexAccessException(Reason.IO, "index " + path + " cannot be used: " + e.getMessage(), e);
+    return new IndexAccessException(Reason.IO, "index " + path + " cannot be used: " + FileProblems.describe(e), e);
   }
 
   /** The index directory. */
@@ -163,12 +210,22 @@ public final class ReportIndexer implements Closeable {
    * @param digest a digest of the report (see {@link #digest(byte[])}), or null
    * @param origin the source's name, such as {@code orphanet} (see {@link IndexSchema#ORIGIN}); null
    *     for a report file
+   * @throws UnindexableReportException when Lucene refuses the report (an id, name or finding
+   *     thousands of characters long); the index is unchanged
    */
   public void update(DiseaseReport report, String digest, String origin) {
     try {
-      writer.updateDocument(new Term(IndexSchema.ID, report.id()), ReportDocuments.toDocument(report, digest, origin));
+      writer.updateDocument(new Term(IndexSchema.REPORT_ID, report.id()), ReportDocuments.toDocument(report, digest, origin));
+      diseases.changed(report.id());
     } catch (IOException e) {
       throw translate(path, e);
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses a document with a term over its 32,766-byte limit (an id, a name or a
+      // finding key thousands of characters long); the writer stays usable.
+      String message = String.valueOf(e.getMessage());
+      throw new UnindexableReportException("report " + Excerpt.of(report.id()) + " cannot be indexed: " + (message.contains("immense term")
+          ? "an id, name or finding of it is longer than Lucene's limit of 32,766 bytes for one term"
+          : Excerpt.of(message)), e);
     }
   }
 
@@ -180,7 +237,44 @@ public final class ReportIndexer implements Closeable {
   /** Deletes the report with this id, if there is one. */
   public void delete(String id) {
     try {
-      writer.deleteDocuments(new Term(IndexSchema.ID, id));
+      writer.deleteDocuments(new Term(IndexSchema.REPORT_ID, id));
+      diseases.changed(id);
+    } catch (IOException e) {
+      throw translate(path, e);
+    }
+  }
+
+  /**
+   * Keeps an ontology with the index, for queries to recognise findings by and for the diseases'
+   * phenotypes (every annotated term's ancestors). When it differs from the one kept so far, every
+   * disease is rebuilt at the next commit or {@link #linkDiseases()}.
+   */
+  public void setVocabulary(HpoOntology ontology) {
+    byte[] encoded = OntologyCodec.encode(ontology);
+    String digest = digest(encoded);
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      if (IndexVocabulary.digest(reader).filter(digest::equals).isPresent()) {
+        return;
+      }
+      writer.updateDocument(IndexVocabulary.term(), IndexVocabulary.toDocument(encoded, digest));
+      diseases.ontology(ontology);
+    } catch (IOException e) {
+      throw translate(path, e);
+    }
+  }
+
+  /** The ontology kept with the index, if any. */
+  public Optional<HpoOntology> vocabulary() {
+    return Optional.ofNullable(diseases.ontology());
+  }
+
+  /**
+   * Brings the disease documents up to date with the reports changed so far; searchers refreshed
+   * afterwards see them. {@link #commit()} does it first.
+   */
+  public void linkDiseases() {
+    try {
+      diseases.apply();
     } catch (IOException e) {
       throw translate(path, e);
     }
@@ -188,6 +282,7 @@ public final class ReportIndexer implements Closeable {
 
   /** Makes every change so far durable, recording the schema version with it. */
   public void commit() {
+    linkDiseases();
     try {
       Map<String, String> data = new HashMap<>();
       data.put(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION));
@@ -199,15 +294,6 @@ public final class ReportIndexer implements Closeable {
     } catch (IOException e) {
       throw translate(path, e);
     }
-  }
-
-  /** Progress of a long operation: {@code done} of {@code total} items. */
-  @FunctionalInterface
-  public interface Progress {
-    void update(int done, int total);
-
-    /** Progress nobody listens to. */
-    Progress NONE = (done, total) -> {};
   }
 
   /**
@@ -223,9 +309,9 @@ public final class ReportIndexer implements Closeable {
    * @param reportsDirectory a directory of {@code .txt} report files
    * @param progress told of each file done
    * @return what changed
-   * @throws IOException when the directory cannot be listed
+   * @throws InputFileException when the directory cannot be listed
    */
-  public SyncResult sync(Path reportsDirectory, Progress progress) throws IOException {
+  public SyncResult sync(Path reportsDirectory, SyncProgress progress) {
     Map<String, IndexedReport> indexed = indexedReports();
     source = reportsDirectory.toAbsolutePath().normalize().toString();
     List<Path> files = ReportDirectory.reportFiles(reportsDirectory);
@@ -318,15 +404,17 @@ public final class ReportIndexer implements Closeable {
       return new Outcome(id, previous == null ? Change.ADDED : Change.UPDATED, parsed.warnings().size(), null);
     } catch (ReportParseException e) {
       return new Outcome(id, Change.REJECTED, 0, e);
+    } catch (UnindexableReportException e) {
+      return new Outcome(id, Change.REJECTED, 0, new ReportParseException(file.toString(), 0, e.getMessage(), e));
     }
   }
 
-  private static Outcome await(Future<Outcome> future) throws IOException {
+  private static Outcome await(Future<Outcome> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("indexing was interrupted");
+      throw new RareSearchException("indexing was interrupted", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
@@ -334,7 +422,7 @@ public final class ReportIndexer implements Closeable {
       if (e.getCause() instanceof Error error) {
         throw error;
       }
-      throw new IOException(e.getCause());
+      throw new IllegalStateException("indexing a file threw a checked exception it does not declare", e.getCause());
     }
   }
 
@@ -368,7 +456,7 @@ public final class ReportIndexer implements Closeable {
   }
 
   private void scan(StoredReportVisitor visitor) {
-    Set<String> fieldsToLoad = Set.of(IndexSchema.ID, IndexSchema.SOURCE_DIGEST, IndexSchema.ORIGIN);
+    Set<String> fieldsToLoad = Set.of(IndexSchema.REPORT_ID, IndexSchema.SOURCE_DIGEST, IndexSchema.ORIGIN);
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext context : reader.leaves()) {
         LeafReader leaf = context.reader();
@@ -377,7 +465,10 @@ public final class ReportIndexer implements Closeable {
         for (int doc = 0; doc < leaf.maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
             var fields = stored.document(doc, fieldsToLoad);
-            visitor.visit(fields.get(IndexSchema.ID), fields.get(IndexSchema.ORIGIN), fields.get(IndexSchema.SOURCE_DIGEST));
+            String id = fields.get(IndexSchema.REPORT_ID);
+            if (id != null) {
+              visitor.visit(id, fields.get(IndexSchema.ORIGIN), fields.get(IndexSchema.SOURCE_DIGEST));
+            }
           }
         }
       }
@@ -393,16 +484,18 @@ public final class ReportIndexer implements Closeable {
    * @throws IndexAccessException when there is no readable index at {@code path}
    */
   public static Optional<Path> recordedSource(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new IndexAccessException(Reason.MISSING, "there is no index at " + path, null);
+    }
     try (Directory directory = FSDirectory.open(path)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        throw new IndexAccessException(Reason.MISSING, "there is no index at " + path, null);
-      }
+      IndexFolder.verifyReadable(path, directory);
       String value = DirectoryReader.listCommits(directory).getLast().getUserData().get(IndexSchema.SOURCE_KEY);
       return Optional.ofNullable(value).map(Path::of);
     } catch (IOException e) {
       throw translate(path, e);
     }
   }
+
 
   /** The digest RareSearch keeps of a report file's bytes. */
   public static String digest(byte[] bytes) {
@@ -428,7 +521,7 @@ public final class ReportIndexer implements Closeable {
   /** Number of reports in the index, including uncommitted changes. */
   public int count() {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      return new IndexSearcher(reader).count(new org.apache.lucene.search.MatchAllDocsQuery());
+      return new IndexSearcher(reader).count(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_REPORT)));
     } catch (IOException e) {
       throw translate(path, e);
     }
@@ -440,20 +533,19 @@ public final class ReportIndexer implements Closeable {
    */
   @Override
   public void close() throws IOException {
-    try {
+    try (Directory d = directory) {
+      diseases.close();
       writer.rollback();
-    } finally {
-      directory.close();
     }
   }
 
-  private static void closeQuietly(Directory directory) {
-    if (directory != null) {
-      try {
-        directory.close();
-      } catch (IOException ignored) {
-        // already failing; the first error is the one to report
+  private static void closeQuietly(IndexWriter writer, Directory directory) {
+    try (Closeable d = directory) {
+      if (writer != null) {
+        writer.rollback();
       }
+    } catch (IOException ignored) {
+      // already failing; the first error is the one to report
     }
   }
 }

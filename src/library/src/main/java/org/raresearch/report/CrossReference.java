@@ -44,7 +44,11 @@ public record CrossReference(String id, Match match) {
     }
   }
 
-  /** The source part of the id, such as {@code OMIM}. */
+  /**
+   * The source part of the id.
+   *
+   * @return the part before the colon, such as {@code OMIM}
+   */
   public String source() {
     return id.substring(0, id.indexOf(':'));
   }

@@ -34,6 +34,8 @@ import java.util.Set;
  * @param copyright the copyright (or source) line, empty when the report has none
  * @param crossReferences ids of this disease (or of broader or narrower ones) in other sources, such
  *     as {@code OMIM:154700}; empty for a report file, which names none
+ * @param phenotypes the phenotypes the source annotates the disease with, as HPO terms with their
+ *     frequency; empty for a report file, whose findings are text only
  */
 public record DiseaseReport(
     String id,
@@ -44,8 +46,14 @@ public record DiseaseReport(
     List<Organization> organizations,
     Optional<LocalDate> lastUpdated,
     Optional<String> copyright,
-    List<CrossReference> crossReferences) {
+    List<CrossReference> crossReferences,
+    List<PhenotypeAnnotation> phenotypes) {
 
+  /**
+   * Checks the id and title, drops repeated names (ignoring case) and copies the collections.
+   *
+   * @throws IllegalArgumentException when the id or the title is blank
+   */
   public DiseaseReport {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -62,9 +70,47 @@ public record DiseaseReport(
     Objects.requireNonNull(lastUpdated, "lastUpdated");
     Objects.requireNonNull(copyright, "copyright");
     crossReferences = List.copyOf(crossReferences);
+    phenotypes = List.copyOf(phenotypes);
   }
 
-  /** A report without cross-references, as a report file gives it. */
+  /**
+   * A report with cross-references but no phenotype annotations.
+   *
+   * @param id the report id
+   * @param title the canonical name
+   * @param synonyms other names, abbreviations included
+   * @param subdivisions disorder subdivisions covered by the report
+   * @param sections section text keyed by section
+   * @param organizations supporting organizations
+   * @param lastUpdated the "Last Updated" date, empty when missing or a placeholder
+   * @param copyright the copyright (or source) line, empty when the report has none
+   * @param crossReferences ids of this disease (or of broader or narrower ones) in other sources
+   */
+  public DiseaseReport(
+      String id,
+      String title,
+      List<String> synonyms,
+      List<String> subdivisions,
+      Map<SectionKey, String> sections,
+      List<Organization> organizations,
+      Optional<LocalDate> lastUpdated,
+      Optional<String> copyright,
+      List<CrossReference> crossReferences) {
+    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, crossReferences, List.of());
+  }
+
+  /**
+   * A report without cross-references, as a report file gives it.
+   *
+   * @param id the report id
+   * @param title the canonical name
+   * @param synonyms other names, abbreviations included
+   * @param subdivisions disorder subdivisions covered by the report
+   * @param sections section text keyed by section
+   * @param organizations supporting organizations
+   * @param lastUpdated the "Last Updated" date, empty when missing or a placeholder
+   * @param copyright the copyright (or source) line, empty when the report has none
+   */
   public DiseaseReport(
       String id,
       String title,
@@ -74,10 +120,15 @@ public record DiseaseReport(
       List<Organization> organizations,
       Optional<LocalDate> lastUpdated,
       Optional<String> copyright) {
-    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, List.of());
+    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, List.of(), List.of());
   }
 
-  /** The text of a known kind of section, or the empty string when the report lacks it. */
+  /**
+   * The text of a known kind of section.
+   *
+   * @param kind the kind of section
+   * @return its text, or the empty string when the report lacks it
+   */
   public String section(SectionKind kind) {
     if (kind == SectionKind.OTHER) {
       throw new IllegalArgumentException("sections of kind OTHER are named: use sections()");
@@ -85,7 +136,11 @@ public record DiseaseReport(
     return sections.getOrDefault(SectionKey.of(kind), "");
   }
 
-  /** The title, then the synonyms, then the subdivisions: every name this report answers to. */
+  /**
+   * Every name this report answers to.
+   *
+   * @return the title, then the synonyms, then the subdivisions
+   */
   public List<String> names() {
     List<String> names = new ArrayList<>(1 + synonyms.size() + subdivisions.size());
     names.add(title);

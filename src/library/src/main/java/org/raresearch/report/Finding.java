@@ -24,6 +24,7 @@ public record Finding(String text, Frequency frequency) {
           "(?i)\\b(?:(obligate|very frequent|frequent|occasional|very rare|excluded)\\s*\\([^)]{0,20}%\\)"
               + "|(frequency unknown))\\s*:");
 
+  /** Checks that both components are given. */
   public Finding {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(frequency, "frequency");
@@ -35,6 +36,7 @@ public record Finding(String text, Frequency frequency) {
    * {@code Very frequent (99-80%): ataxia, nystagmus.} A comma inside a finding's text would split
    * it when read back, so it is dropped ("High, narrow palate" is written "High narrow palate").
    *
+   * @param findings the findings, with their frequencies
    * @return the Signs &amp; Symptoms text, or "" when there is no finding
    */
   public static String listing(List<Finding> findings) {
@@ -58,8 +60,11 @@ public record Finding(String text, Frequency frequency) {
   }
 
   /**
-   * The findings listed by frequency in a Signs &amp; Symptoms text; empty when the section is
-   * narrative prose. Items are separated by commas; a closing period is dropped.
+   * The findings listed by frequency in a Signs &amp; Symptoms text. Items are separated by commas;
+   * a closing period is dropped.
+   *
+   * @param signsAndSymptoms the text of a Signs &amp; Symptoms section
+   * @return the findings in text order; empty when the section is narrative prose
    */
   public static List<Finding> listedIn(String signsAndSymptoms) {
     List<Finding> findings = new ArrayList<>();

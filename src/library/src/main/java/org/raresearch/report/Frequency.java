@@ -7,10 +7,15 @@ import java.util.Optional;
  * How often a finding occurs in a disease, in the classes Orphanet uses ("Very frequent (99-80%)").
  */
 public enum Frequency {
+  /** In every patient (100%). */
   OBLIGATE("Obligate", "100%"),
+  /** In 80 to 99% of patients. */
   VERY_FREQUENT("Very frequent", "99-80%"),
+  /** In 30 to 79% of patients. */
   FREQUENT("Frequent", "79-30%"),
+  /** In 5 to 29% of patients. */
   OCCASIONAL("Occasional", "29-5%"),
+  /** In 1 to 4% of patients. */
   VERY_RARE("Very rare", "<4-1%"),
   /** The finding is known to be absent (0%). */
   EXCLUDED("Excluded", "0%"),
@@ -29,8 +34,9 @@ public enum Frequency {
   }
 
   /**
-   * The class as a Signs &amp; Symptoms line starts it, without the colon: {@code Very frequent
-   * (99-80%)}, or {@code Frequency unknown}.
+   * The class as a Signs &amp; Symptoms line starts it, without the colon.
+   *
+   * @return such as {@code Very frequent (99-80%)}, or {@code Frequency unknown}
    */
   public String heading() {
     return range.isEmpty() ? label : label + " (" + range + ")";
@@ -41,6 +47,7 @@ public enum Frequency {
    * frequent, 30% frequent, 5% occasional, above 0 very rare, 0 excluded.
    *
    * @param percent the share, from 0 to 100
+   * @return the class
    * @throws IllegalArgumentException when the share is outside [0, 100]
    */
   public static Frequency ofPercent(double percent) {
@@ -61,12 +68,21 @@ public enum Frequency {
     return EXCLUDED;
   }
 
-  /** The class as reports write it, e.g. "Very frequent". */
+  /**
+   * The class as reports write it.
+   *
+   * @return such as "Very frequent"
+   */
   public String label() {
     return label;
   }
 
-  /** The class a label names, ignoring case: "very frequent" is {@link #VERY_FREQUENT}. */
+  /**
+   * The class a label names, ignoring case: "very frequent" is {@link #VERY_FREQUENT}.
+   *
+   * @param text a label, as {@link #label()} gives them
+   * @return the class, or empty when the text names none
+   */
   public static Optional<Frequency> fromLabel(String text) {
     String key = text.strip().toLowerCase(Locale.ROOT);
     for (Frequency f : values()) {

@@ -13,18 +13,27 @@ import java.util.Objects;
  * @param rejected one exception per rejected file, naming the file, the line and the problem
  */
 public record LoadSummary(Path directory, List<ParsedReport> reports, List<ReportParseException> rejected) {
+  /** Copies the lists. */
   public LoadSummary {
     Objects.requireNonNull(directory, "directory");
     reports = List.copyOf(reports);
     rejected = List.copyOf(rejected);
   }
 
-  /** The number of warnings across all reports read. */
+  /**
+   * The number of warnings across all reports read.
+   *
+   * @return the number of warnings
+   */
   public int warningCount() {
     return reports.stream().mapToInt(r -> r.warnings().size()).sum();
   }
 
-  /** A one-paragraph account for people: counts, then one line per rejected file. */
+  /**
+   * A one-paragraph account for people: counts, then one line per rejected file.
+   *
+   * @return the account
+   */
   public String describe() {
     StringBuilder sb = new StringBuilder();
     sb.append("Read ")

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.raresearch.io.Excerpt;
+import org.raresearch.io.FileProblems;
 
 /**
  * Reads rare-disease reports written in the text layout of the National Organization for Rare
@@ -117,10 +119,8 @@ public final class NordReportParser {
       }
     } catch (NoSuchFileException e) {
       throw new ReportParseException(source, 0, "no such file");
-    } catch (ReportParseException e) {
-      throw e;
     } catch (IOException e) {
-      throw new ReportParseException(source, 0, "cannot read the file: " + e.getMessage(), e);
+      throw new ReportParseException(source, 0, "cannot read the file: " + FileProblems.describe(e), e);
     }
     if (bytes.length > MAX_FILE_BYTES) {
       throw new ReportParseException(
@@ -143,8 +143,9 @@ public final class NordReportParser {
       throw new ReportParseException(
           source, 0, "the input is over the limit of " + MAX_FILE_BYTES + " bytes for one report");
     }
-    List<String> lines = ReportText.lines(source, content);
-    return new Reader(id, source, lines).read();
+    List<ParseWarning> warnings = new ArrayList<>();
+    List<String> lines = ReportText.lines(source, content, warnings);
+    return new Reader(id, source, lines, warnings).read();
   }
 
   /**
@@ -159,7 +160,12 @@ public final class NordReportParser {
     return parse(id, id, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  /** The report id for a file: its name without the last extension. */
+  /**
+   * The report id for a file.
+   *
+   * @param file a report file
+   * @return its name without the last extension
+   */
   public static String idOf(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
@@ -171,7 +177,7 @@ public final class NordReportParser {
     private final String id;
     private final String source;
     private final List<String> lines;
-    private final List<ParseWarning> warnings = new ArrayList<>();
+    private final List<ParseWarning> warnings;
 
     private String title;
     private final List<String> synonyms = new ArrayList<>();
@@ -185,10 +191,11 @@ public final class NordReportParser {
     private SectionKey currentSection;
     private StringBuilder paragraph = new StringBuilder();
 
-    Reader(String id, String source, List<String> lines) {
+    Reader(String id, String source, List<String> lines, List<ParseWarning> warnings) {
       this.id = id;
       this.source = source;
       this.lines = lines;
+      this.warnings = warnings;
     }
 
     ParsedReport read() throws ReportParseException {
@@ -230,6 +237,7 @@ public final class NordReportParser {
               OrganizationListParser.parse(organizationLines),
               Optional.ofNullable(lastUpdated),
               Optional.ofNullable(copyright));
+      warnings.sort(java.util.Comparator.comparingInt(ParseWarning::line));
       return new ParsedReport(source, report, warnings);
     }
 
@@ -273,7 +281,7 @@ public final class NordReportParser {
         throw new ReportParseException(
             source,
             lineNo,
-            "no recognisable title: the heading \"" + line + "\" comes before any report title");
+            "no recognisable title: the heading " + Excerpt.quoted(line) + " comes before any report title");
       }
       if (BULLET.matcher(line).find()) {
         throw new ReportParseException(
@@ -461,11 +469,11 @@ public final class NordReportParser {
     }
 
     private static String describe(String line) {
-      return "\"" + abbreviate(line) + "\"";
+      return Excerpt.quoted(line);
     }
 
     private static String abbreviate(String text) {
-      return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+      return Excerpt.of(text);
     }
   }
 

@@ -22,6 +22,11 @@ public record Organization(
     Optional<String> email,
     Optional<String> website) {
 
+  /**
+   * Checks the name and copies the lists.
+   *
+   * @throws IllegalArgumentException when the name is blank
+   */
   public Organization {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
@@ -34,7 +39,12 @@ public record Organization(
     Objects.requireNonNull(website, "website");
   }
 
-  /** An organization known only by its name. */
+  /**
+   * An organization known only by its name.
+   *
+   * @param name the organization's name
+   * @return the organization, without address or contacts
+   */
   public static Organization named(String name) {
     return new Organization(name, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
   }

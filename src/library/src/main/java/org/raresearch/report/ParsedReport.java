@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param warnings problems that did not stop parsing, in line order
  */
 public record ParsedReport(String source, DiseaseReport report, List<ParseWarning> warnings) {
+  /** Checks the components and copies the warnings. */
   public ParsedReport {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(report, "report");

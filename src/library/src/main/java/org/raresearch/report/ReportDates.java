@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import org.raresearch.io.Excerpt;
 
 /** Reads the "Last Updated" dates of reports and recognises the placeholders some files carry. */
 final class ReportDates {
@@ -47,7 +48,7 @@ final class ReportDates {
     }
     if (date == null) {
       warnings.add(
-          new ParseWarning(line, "\"Last Updated\" date \"" + text + "\" is not a date; the date is unknown"));
+          new ParseWarning(line, "\"Last Updated\" date " + Excerpt.quoted(text) + " is not a date; the date is unknown"));
       return null;
     }
     if (date.isBefore(FIRST_REAL_DATE)) {
@@ -55,13 +56,13 @@ final class ReportDates {
           new ParseWarning(
               line,
               "\"Last Updated\" date "
-                  + text
+                  + Excerpt.of(text)
                   + " is a placeholder (the Unix epoch shifted by a time zone); the date is unknown"));
       return null;
     }
     if (date.isAfter(LocalDate.now().plusDays(1))) {
       warnings.add(
-          new ParseWarning(line, "\"Last Updated\" date " + text + " is in the future; the date is unknown"));
+          new ParseWarning(line, "\"Last Updated\" date " + Excerpt.of(text) + " is in the future; the date is unknown"));
       return null;
     }
     return date;

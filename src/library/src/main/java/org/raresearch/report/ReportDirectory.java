@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.raresearch.InputFileException;
+import org.raresearch.io.FileProblems;
 
 /**
  * Loads every report file ({@code *.txt}) of a directory, keeping the good ones and saying why each
@@ -28,19 +30,24 @@ public final class ReportDirectory {
   /**
    * The report files of a directory (not its sub-directories), sorted by name.
    *
-   * @throws IOException when the directory cannot be listed
+   * @param directory a directory
+   * @return its {@code .txt} files
+   * @throws InputFileException when the directory is missing or cannot be listed
    */
-  public static List<Path> reportFiles(Path directory) throws IOException {
+  public static List<Path> reportFiles(Path directory) {
     if (!Files.isDirectory(directory)) {
-      throw new IOException(directory + ": not a directory of reports");
+      throw new InputFileException(directory.toString(), 0,
+          Files.exists(directory) ? "not a directory of reports" : "there is no such directory");
     }
     try (Stream<Path> files = Files.list(directory)) {
       return files
           .filter(ReportDirectory::isReportFile)
           .sorted()
           .toList();
+    } catch (IOException e) {
+      throw new InputFileException(directory.toString(), 0, "the directory cannot be listed: " + FileProblems.describe(e), e);
     } catch (UncheckedIOException e) {
-      throw e.getCause();
+      throw new InputFileException(directory.toString(), 0, "the directory cannot be listed: " + FileProblems.describe(e.getCause()), e);
     }
   }
 
@@ -49,9 +56,9 @@ public final class ReportDirectory {
    *
    * @param directory a directory of {@code .txt} report files
    * @return the reports read and the files rejected, in file-name order
-   * @throws IOException when the directory itself cannot be listed
+   * @throws InputFileException when the directory itself cannot be listed
    */
-  public static LoadSummary load(Path directory) throws IOException {
+  public static LoadSummary load(Path directory) {
     return load(directory, report -> {});
   }
 
@@ -61,9 +68,9 @@ public final class ReportDirectory {
    * @param directory a directory of {@code .txt} report files
    * @param progress called once per good report, in file-name order
    * @return the reports read and the files rejected
-   * @throws IOException when the directory itself cannot be listed
+   * @throws InputFileException when the directory itself cannot be listed
    */
-  public static LoadSummary load(Path directory, Consumer<ParsedReport> progress) throws IOException {
+  public static LoadSummary load(Path directory, Consumer<ParsedReport> progress) {
     List<ParsedReport> reports = new ArrayList<>();
     List<ReportParseException> rejected = new ArrayList<>();
     for (Path file : reportFiles(directory)) {

@@ -1,51 +1,34 @@
 package org.raresearch.report;
 
-import java.io.IOException;
-import java.util.Objects;
+import org.raresearch.InputFileException;
 
 /**
  * A report file that cannot be read as a report. The message names the file and, where it helps,
  * the line: {@code reports/x.txt:1: the file is empty}.
  */
-public final class ReportParseException extends IOException {
+public final class ReportParseException extends InputFileException {
   private static final long serialVersionUID = 1L;
 
-  private final String source;
-  private final int line;
-  private final String reason;
-
   /**
+   * Creates the exception.
+   *
    * @param source the file (or other source) name
    * @param line the 1-based line the problem was found on, or 0 when it concerns the whole file
    * @param reason what is wrong, in words a user understands
    */
-  public ReportParseException(String source, int line, String reason) {
+  public ReportParseException(String source, long line, String reason) {
     this(source, line, reason, null);
   }
 
-  public ReportParseException(String source, int line, String reason, Throwable cause) {
-    super(format(source, line, reason), cause);
-    this.source = Objects.requireNonNull(source, "source");
-    this.line = line;
-    this.reason = Objects.requireNonNull(reason, "reason");
-  }
-
-  /** The file or source name the error is about. */
-  public String source() {
-    return source;
-  }
-
-  /** The 1-based line, or 0 when the error concerns the whole file. */
-  public int line() {
-    return line;
-  }
-
-  /** What is wrong, without the file and line. */
-  public String reason() {
-    return reason;
-  }
-
-  private static String format(String source, int line, String reason) {
-    return line > 0 ? source + ":" + line + ": " + reason : source + ": " + reason;
+  /**
+   * Creates the exception, caused by another error.
+   *
+   * @param source the file (or other source) name
+   * @param line the 1-based line the problem was found on, or 0 when it concerns the whole file
+   * @param reason what is wrong, in words a user understands
+   * @param cause the underlying error, or null
+   */
+  public ReportParseException(String source, long line, String reason, Throwable cause) {
+    super(source, line, reason, cause);
   }
 }

@@ -1,5 +1,8 @@
 package org.raresearch.report;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -8,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.raresearch.io.BoundedLineReader;
 
 /**
  * Turns the bytes of a report file into clean lines: detects the encoding (UTF-8 with or without a
@@ -19,28 +23,28 @@ final class ReportText {
 
   private ReportText() {}
 
-  /** Decodes {@code bytes} and splits them into lines; never returns an empty list for non-empty text. */
-  static List<String> lines(String source, byte[] bytes) throws ReportParseException {
+  /**
+   * Decodes {@code bytes} and splits them into lines; never returns an empty list for non-empty
+   * text. A line over {@value BoundedLineReader#MAX_LINE_CHARS} characters is kept as an empty line
+   * (so that line numbers stay those of the file) and told to {@code warnings}.
+   */
+  static List<String> lines(String source, byte[] bytes, List<ParseWarning> warnings) throws ReportParseException {
     if (bytes.length == 0) {
       throw new ReportParseException(source, 0, "the file is empty");
     }
     String text = decode(source, bytes);
     rejectBinary(source, text);
     List<String> lines = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(clean(text, start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
+    try (BoundedLineReader reader = new BoundedLineReader(new StringReader(text), BoundedLineReader.MAX_LINE_CHARS, Long.MAX_VALUE,
+        (number, length) -> warnings.add(new ParseWarning((int) number, BoundedLineReader.skippedReason(length, BoundedLineReader.MAX_LINE_CHARS))))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        while (lines.size() < reader.lineNumber() - 1) {
+          lines.add("");
         }
-        start = i + 1;
+        lines.add(clean(line));
       }
-    }
-    if (start < n) {
-      lines.add(clean(text, start, n));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading text in memory cannot fail", e);
     }
     if (lines.stream().allMatch(String::isBlank)) {
       throw new ReportParseException(source, 0, "the file is empty (it holds only white space)");
@@ -115,9 +119,9 @@ final class ReportText {
   }
 
   /** One line with control characters dropped, odd spaces made plain and trailing space removed. */
-  private static String clean(String text, int from, int to) {
-    StringBuilder sb = new StringBuilder(to - from);
-    for (int i = from; i < to; i++) {
+  private static String clean(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isSpaceChar(c)) {
         sb.append(' ');

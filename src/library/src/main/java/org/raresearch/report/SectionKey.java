@@ -11,6 +11,11 @@ import java.util.Objects;
  */
 public record SectionKey(SectionKind kind, String name) {
 
+  /**
+   * Names a known kind by its canonical heading.
+   *
+   * @throws IllegalArgumentException when an {@code OTHER} section has a blank heading
+   */
   public SectionKey {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
@@ -21,12 +26,22 @@ public record SectionKey(SectionKind kind, String name) {
     }
   }
 
-  /** The key of a known kind of section. */
+  /**
+   * The key of a known kind of section.
+   *
+   * @param kind the kind
+   * @return the key, named by the kind's heading
+   */
   public static SectionKey of(SectionKind kind) {
     return new SectionKey(kind, kind.heading());
   }
 
-  /** The key for a heading as written: a known kind when the heading names one, else {@code OTHER}. */
+  /**
+   * The key for a heading as written.
+   *
+   * @param heading a heading as written in a report
+   * @return a known kind when the heading names one, else {@code OTHER} under the heading
+   */
   public static SectionKey forHeading(String heading) {
     return SectionKind.fromHeading(heading)
         .map(SectionKey::of)

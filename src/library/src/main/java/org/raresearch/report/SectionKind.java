@@ -11,16 +11,25 @@ import java.util.Optional;
  * is kept as {@link #OTHER} under its own name (see {@link SectionKey}).
  */
 public enum SectionKind {
+  /** What the disease is, in a few paragraphs. */
   GENERAL_DISCUSSION("General Discussion", "general discussion", "overview", "introduction"),
+  /** The findings, as prose or listed by frequency (see {@link Finding}). */
   SIGNS_AND_SYMPTOMS("Signs & Symptoms", "signs and symptoms", "symptoms", "signs"),
+  /** Genes, inheritance and other causes. */
   CAUSES("Causes", "causes", "cause"),
+  /** Who is affected: prevalence, sex, age of onset. */
   AFFECTED_POPULATIONS("Affected Populations", "affected populations", "affected population"),
+  /** Disorders with similar findings, and how they differ. */
   RELATED_DISORDERS("Related Disorders", "related disorders"),
+  /** How the disease is diagnosed. */
   DIAGNOSIS("Diagnosis", "diagnosis"),
+  /** Established treatment. */
   STANDARD_THERAPIES(
       "Standard Therapies", "standard therapies", "therapies standard", "treatment", "standard treatment"),
+  /** Treatment under study. */
   INVESTIGATIONAL_THERAPIES(
       "Investigational Therapies", "investigational therapies", "therapies investigational"),
+  /** The literature cited. */
   REFERENCES("References", "references"),
   /** Any heading that is none of the above; the heading itself names the section. */
   OTHER("Other");
@@ -33,7 +42,11 @@ public enum SectionKind {
     this.aliases = aliases;
   }
 
-  /** The heading as NORD writes it, e.g. {@code "Signs & Symptoms"}. */
+  /**
+   * The heading as NORD writes it.
+   *
+   * @return the heading, e.g. {@code "Signs & Symptoms"}
+   */
   public String heading() {
     return heading;
   }

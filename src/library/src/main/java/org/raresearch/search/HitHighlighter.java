@@ -1,19 +1,21 @@
 package org.raresearch.search;
 
-import org.raresearch.Snippet;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.raresearch.Snippet;
+import org.raresearch.index.DiseaseText;
 import org.raresearch.index.IndexSchema;
 
 /**
@@ -31,11 +33,19 @@ final class HitHighlighter {
     this.fields = List.copyOf(fields);
   }
 
-  /** For each doc, in order: the matched sections and the snippets. */
-  List<Highlighted> highlight(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+  /**
+   * For each disease document, in order: the matched sections and the snippets.
+   *
+   * @param texts the text of each document, made from its stored reports: what the snippets are taken from
+   */
+  List<Highlighted> highlight(IndexSearcher searcher, Query query, int[] docs, List<DiseaseText> diseaseTexts) throws IOException {
     List<Highlighted> result = new ArrayList<>(docs.length);
     if (docs.length == 0) {
       return result;
+    }
+    Map<Integer, DiseaseText> texts = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      texts.put(docs[i], diseaseTexts.get(i));
     }
     ObjectHighlighter highlighter =
         new ObjectHighlighter(
@@ -44,7 +54,8 @@ final class HitHighlighter {
                 .withMaxNoHighlightPassages(0)
                 .withFieldMatcher(field -> true)
                 .withHighlightPhrasesStrictly(true)
-                .withMaxLength(100_000));
+                .withMaxLength(100_000),
+            texts);
     String[] fieldArray = fields.toArray(String[]::new);
     int[] maxPassages = new int[fieldArray.length];
     Arrays.fill(maxPassages, PASSAGES_PER_FIELD);
@@ -118,10 +129,32 @@ final class HitHighlighter {
     return words;
   }
 
-  /** Exposes the highlighter's formatter objects (our snippets) rather than strings. */
+  /**
+   * Exposes the highlighter's formatter objects (our snippets) rather than strings, and reads the
+   * text of the fields from the diseases' stored reports, where it is stored once.
+   */
   private static final class ObjectHighlighter extends UnifiedHighlighter {
-    ObjectHighlighter(UnifiedHighlighter.Builder builder) {
+    private final Map<Integer, DiseaseText> texts;
+
+    ObjectHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, DiseaseText> texts) {
       super(builder);
+      this.texts = texts;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        DiseaseText text = texts.get(doc);
+        CharSequence[] byField = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          // Joined as the index joined them: offsets of later values count the separator.
+          byField[i] = String.join(String.valueOf(MULTIVAL_SEP_CHAR), text.values(fields[i]));
+        }
+        values.add(byField);
+      }
+      return values;
     }
 
     Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] maxPassages) throws IOException {

@@ -49,6 +49,11 @@ public final class HpoFindingExpansion implements FindingExpansion {
     return new HpoFindingExpansion(ontology, 0.3f, 0.2f, 0.1f);
   }
 
+  /** The ontology whose terms this expansion recognises. */
+  public HpoOntology ontology() {
+    return ontology;
+  }
+
   @Override
   public List<Alternative> expand(String finding) {
     List<HpoTermMatcher.Match> matches = matcher.find(finding);

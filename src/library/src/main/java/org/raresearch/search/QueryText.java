@@ -1,9 +1,8 @@
 package org.raresearch.search;
 
-import org.raresearch.InvalidQueryException;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.raresearch.InvalidQueryException;
 
 /**
  * User input as RareSearch reads it: never as Lucene syntax. A symptom query is split into findings

@@ -1,11 +1,10 @@
 package org.raresearch.search;
 
-import org.raresearch.Snippet;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.raresearch.Snippet;
 
 /** Turns the highlighter's passages into {@link Snippet}s (section name filled in later). */
 final class SnippetFormatter extends PassageFormatter {

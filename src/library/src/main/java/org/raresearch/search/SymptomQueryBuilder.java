@@ -1,22 +1,21 @@
 package org.raresearch.search;
 
-import org.raresearch.RankingConfig;
-
-import org.raresearch.InvalidQueryException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,9 +28,13 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+import org.raresearch.InvalidQueryException;
+import org.raresearch.RankingConfig;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.FindingKeys;
 import org.raresearch.analysis.NameKeys;
+import org.raresearch.analysis.Negation;
+import org.raresearch.analysis.QualifierWordFilter;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.report.SectionKind;
 
@@ -67,7 +70,7 @@ public final class SymptomQueryBuilder {
   static final int MAX_CLAUSES = 1000;
   /** Clauses kept for matching the whole query as a name. */
   private static final int NAME_CLAUSES = 8;
-  private static final int MAX_FINDINGS = 64;
+  static final int MAX_FINDINGS = 64;
   private static final int MAX_VARIANTS = 6;
   private static final int MAX_WORDS_PER_FINDING = 12;
 
@@ -77,11 +80,37 @@ public final class SymptomQueryBuilder {
   private final FindingExpansion expansion;
   private final List<String> phraseFields;
 
-  /** One way of saying a finding: its analysed words and what a match of them is worth. */
-  record Variant(List<String> words, float weight) {}
+  /**
+   * One way of saying a finding: its analysed words, what a match of them is worth, and which words
+   * the analyzer marked as qualifiers ({@link QualifierWordFilter}).
+   */
+  record Variant(List<String> words, float weight, Set<String> qualifiers) {}
 
-  /** A built query, and whether parts of the user's text were left out to stay within bounds. */
-  public record Built(Query query, boolean truncated, int findings) {}
+  /**
+   * A built query, and whether parts of the user's text were left out to stay within bounds.
+   *
+   * @param findingClauses one clause per finding kept, in query order
+   * @param name the whole query as a disease name, or null when names are not matched
+   * @param findings the findings kept, as written
+   */
+  public record Built(List<Query> findingClauses, Query name, boolean truncated, List<QueryText.Finding> findings) {
+    /** The text ranking: every finding's clause and the name clause, summed. */
+    public Query query() {
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      findingClauses.forEach(clause -> query.add(clause, Occur.SHOULD));
+      if (name != null) {
+        query.add(name, Occur.SHOULD);
+      }
+      return query.build();
+    }
+
+    /** The findings' clauses alone, without the name clause. */
+    public Query findingsQuery() {
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      findingClauses.forEach(clause -> query.add(clause, Occur.SHOULD));
+      return query.build();
+    }
+  }
 
   /**
    * @param withSynonyms the query analyzer with synonym expansion ({@code Analyzers.textQuery})
@@ -114,13 +143,36 @@ public final class SymptomQueryBuilder {
   }
 
   /**
-   * Builds the query for {@code text}.
+   * Builds the query for {@code text}, leaving out findings negated by a plain cue ("no fever").
    *
    * @throws InvalidQueryException when the text is empty, too long, or has nothing searchable
    */
   public Built build(String text) {
+    return build(text, finding -> Negation.withoutPlainCue(finding) != null);
+  }
+
+  /**
+   * Builds the query for {@code text}: the text ranking of the findings the patient has.
+   *
+   * @param absent tells the findings the patient does not have, which are left out: a word the
+   *     query negates must not make a disease that has it rank higher
+   * @throws InvalidQueryException when the text is empty, too long, or has nothing searchable
+   */
+  public Built build(String text, Predicate<String> absent) {
     String cleaned = QueryText.clean(text, QueryText.MAX_QUERY_CHARS, "query");
-    List<QueryText.Finding> findings = QueryText.findings(cleaned);
+    List<QueryText.Finding> findings = new ArrayList<>();
+    boolean negated = false;
+    for (QueryText.Finding finding : QueryText.findings(cleaned)) {
+      if (absent.test(finding.text())) {
+        negated = true;
+      } else {
+        findings.add(finding);
+      }
+    }
+    if (findings.isEmpty() && negated) {
+      throw new InvalidQueryException("the query \"" + abbreviate(cleaned) + "\" names only findings the patient does not have; "
+          + "name at least one the patient has");
+    }
     // First each finding's own words, as many findings as the clause budget allows; then their
     // alternatives (synonyms, vocabulary terms), best first, round by round, while budget remains.
     int budget = MAX_CLAUSES - NAME_CLAUSES;
@@ -165,9 +217,9 @@ public final class SymptomQueryBuilder {
         break;
       }
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    List<Query> clauses = new ArrayList<>(kept.size());
     for (int i = 0; i < kept.size(); i++) {
-      query.add(findingQuery(kept.get(i), chosen.get(i)), Occur.SHOULD);
+      clauses.add(findingQuery(kept.get(i), chosen.get(i)));
     }
     int used = kept.size();
     if (used == 0) {
@@ -176,10 +228,7 @@ public final class SymptomQueryBuilder {
       }
       throw new InvalidQueryException("the query \"" + abbreviate(cleaned) + "\" has no words to search for");
     }
-    if (config.nameBoost() > 0) {
-      query.add(nameQuery(cleaned), Occur.SHOULD);
-    }
-    return new Built(query.build(), truncated, used);
+    return new Built(clauses, config.nameBoost() > 0 ? nameQuery(cleaned) : null, truncated, kept);
   }
 
   private Query findingQuery(QueryText.Finding finding, List<Variant> variants) {
@@ -201,7 +250,7 @@ public final class SymptomQueryBuilder {
       } else {
         for (String word : words) {
           Query term = bm25f(word);
-          boolean qualifier = config.qualifierWeight() != 1f && QUALIFIERS.contains(word);
+          boolean qualifier = config.qualifierWeight() != 1f && v.qualifiers().contains(word);
           variant.add(qualifier ? new BoostQuery(term, config.qualifierWeight()) : term, Occur.SHOULD);
           enough.add(term, Occur.SHOULD);
         }
@@ -293,15 +342,6 @@ public final class SymptomQueryBuilder {
     return classes.isEmpty() ? null : new BoostQuery(new DisjunctionMaxQuery(classes, 0f), config.exactFindingBoost());
   }
 
-  /**
-   * Words that qualify a finding rather than name it ("abnormal", "increased", "level", "circulating",
-   * "morphology"): phenotype vocabularies put them in thousands of terms, so alone they say little
-   * about which disease a report describes. Held as analysed tokens.
-   */
-  private static final Set<String> QUALIFIERS = Set.copyOf(Analyzers.tokens(Analyzers.text(), "qualifiers",
-      "abnormal abnormality increased decreased elevated reduced low high level concentration circulating"
-          + " morphology plasma serum count total proportion"));
-
   private Query bm25f(String word) {
     CombinedFieldQuery.Builder builder = new CombinedFieldQuery.Builder(word);
     for (Map.Entry<String, Float> field : config.fieldWeights().entrySet()) {
@@ -337,7 +377,8 @@ public final class SymptomQueryBuilder {
     if (finding.length() > 40 * MAX_WORDS_PER_FINDING) {
       finding = finding.substring(0, 40 * MAX_WORDS_PER_FINDING);
     }
-    List<String> own = Analyzers.tokens(plain, "text", finding);
+    Set<String> qualifiers = new HashSet<>();
+    List<String> own = words(plain, finding, qualifiers);
     if (own.isEmpty()) {
       return List.of();
     }
@@ -347,7 +388,7 @@ public final class SymptomQueryBuilder {
     Map<List<String>, Float> variants = new LinkedHashMap<>();
     variants.put(List.copyOf(own), 1f);
     for (FindingExpansion.Alternative alternative : expansion.expand(finding)) {
-      List<String> words = Analyzers.tokens(plain, "text", alternative.text());
+      List<String> words = words(plain, alternative.text(), qualifiers);
       if (!words.isEmpty() && words.size() <= MAX_WORDS_PER_FINDING && variants.size() < MAX_VARIANTS + 12) {
         variants.merge(List.copyOf(words), alternative.weight(), Math::max);
       }
@@ -361,14 +402,8 @@ public final class SymptomQueryBuilder {
         int examined = 0;
         while (paths.hasNext() && variants.size() < beforeSynonyms + MAX_VARIANTS && examined++ < 4 * MAX_VARIANTS) {
           TokenStream path = paths.next();
-          CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
           List<String> words = new ArrayList<>();
-          path.reset();
-          while (path.incrementToken() && words.size() < MAX_WORDS_PER_FINDING) {
-            words.add(term.toString());
-          }
-          path.end();
-          path.close();
+          read(path, words, qualifiers, MAX_WORDS_PER_FINDING);
           if (!words.isEmpty()) {
             variants.putIfAbsent(List.copyOf(words), config.synonymWeight());
           }
@@ -378,8 +413,35 @@ public final class SymptomQueryBuilder {
       }
     }
     List<Variant> result = new ArrayList<>();
-    variants.forEach((words, weight) -> result.add(new Variant(words, weight)));
+    variants.forEach((words, weight) -> result.add(new Variant(words, weight, qualifiers)));
     return result;
+  }
+
+  /** The analysed words of {@code text}, adding those marked as qualifiers to {@code qualifiers}. */
+  private static List<String> words(Analyzer analyzer, String text, Set<String> qualifiers) {
+    List<String> words = new ArrayList<>();
+    try {
+      read(analyzer.tokenStream("text", text), words, qualifiers, Integer.MAX_VALUE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a query in memory cannot fail", e);
+    }
+    return words;
+  }
+
+  /** Reads up to {@code max} words of a stream, noting its qualifier words, and closes it. */
+  private static void read(TokenStream stream, List<String> words, Set<String> qualifiers, int max) throws IOException {
+    try (stream) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      FlagsAttribute flags = stream.addAttribute(FlagsAttribute.class);
+      stream.reset();
+      while (words.size() < max && stream.incrementToken()) {
+        words.add(term.toString());
+        if (QualifierWordFilter.isQualifier(flags)) {
+          qualifiers.add(term.toString());
+        }
+      }
+      stream.end();
+    }
   }
 
   private static String abbreviate(String text) {

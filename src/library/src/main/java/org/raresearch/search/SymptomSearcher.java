@@ -1,16 +1,7 @@
 package org.raresearch.search;
 
-import org.raresearch.RankingConfig;
-
-import org.raresearch.ScoredId;
-
-import org.raresearch.SearchResults;
-
-import org.raresearch.SearchHit;
-
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -22,39 +13,48 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
+import org.raresearch.PhenotypeMatch;
+import org.raresearch.RankingConfig;
+import org.raresearch.ScoredId;
+import org.raresearch.SearchHit;
+import org.raresearch.SearchResults;
+import org.raresearch.index.DiseaseText;
 import org.raresearch.index.IndexSchema;
+import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.SectionKind;
+import org.raresearch.vocabulary.HpoOntology;
 
 /**
- * Runs symptom queries against an index: ranks reports with {@link SymptomQueryBuilder}, breaks
- * ties by report id so results are stable, and explains each hit with the sections it matched and
- * highlighted snippets. Thread-safe: the searcher is passed to each call.
+ * Runs symptom queries against an index: ranks its diseases by {@link SymptomRanking}, breaks ties
+ * by disease id so results are stable, and explains each hit with the phenotypes that fit its
+ * findings, the sections it matched and highlighted snippets. Thread-safe: the searcher is passed
+ * to each call.
  */
 public final class SymptomSearcher {
-  /** At most this many candidates beyond the limit, to fill the places of linked duplicates. */
-  private static final int MAX_EXTRA_CANDIDATES = 20;
-
   private static final Sort RANKING =
       new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
 
-  private final SymptomQueryBuilder queries;
+  private final SymptomRanking ranking;
   private final HitHighlighter highlighter;
+  private final PhenotypeExplainer explainer;
 
   /**
    * @param queryAnalyzer the analyzer for query text, with synonyms
    * @param config the ranking settings
    */
   public SymptomSearcher(Analyzer queryAnalyzer, RankingConfig config) {
-    this(queryAnalyzer, config, FindingExpansion.NONE);
+    this(queryAnalyzer, config, FindingExpansion.NONE, null);
   }
 
   /**
    * @param queryAnalyzer the analyzer for query text, with synonyms
    * @param config the ranking settings
-   * @param expansion further alternatives for each finding, e.g. HPO terms
+   * @param expansion further alternatives for each finding's words, e.g. HPO synonyms
+   * @param ontology the vocabulary findings are recognised in, or null for text ranking only
    */
-  public SymptomSearcher(Analyzer queryAnalyzer, RankingConfig config, FindingExpansion expansion) {
-    this.queries = new SymptomQueryBuilder(queryAnalyzer, config, expansion);
+  public SymptomSearcher(Analyzer queryAnalyzer, RankingConfig config, FindingExpansion expansion, HpoOntology ontology) {
+    this.ranking = new SymptomRanking(queryAnalyzer, config, expansion, ontology);
+    this.explainer = ontology == null ? null : new PhenotypeExplainer(ontology);
     // Every stored field a query's words may be found in; the highlighter looks for the query's
     // words in each, whichever field the query named them for.
     // Most telling first: names, then what the disease looks like, then the other sections.
@@ -73,57 +73,46 @@ public final class SymptomSearcher {
   }
 
   /**
-   * Ranked hits with matched sections and snippets. Reports of one disease from linked sources are
-   * one hit, the best-ranked one, listing the others in {@link SearchHit#sourceIds()}.
+   * Ranked diseases with matched sections and snippets, each once, listing the reports it is made
+   * of in {@link SearchHit#sourceIds()}.
    */
   public SearchResults search(IndexSearcher searcher, String query, int limit) throws IOException {
-    SymptomQueryBuilder.Built built = queries.build(query);
+    SymptomRanking.Prepared prepared = ranking.prepare(query);
+    TopFieldDocs top = searcher.search(prepared.query(), limit, RANKING, false);
     // Rewritten once for all: the highlighter rewrites its query for every hit and field.
-    Query rewritten = searcher.rewrite(built.query());
-    // Some candidates may be the same disease as a better one; a few more keep the list full.
-    int candidates = limit + Math.min(limit, MAX_EXTRA_CANDIDATES);
-    TopFieldDocs top = searcher.search(rewritten, candidates, RANKING, false);
+    Query rewritten = searcher.rewrite(prepared.textQuery());
     StoredFields stored = searcher.storedFields();
-    List<ScoreDoc> kept = new ArrayList<>(limit);
-    List<String> titles = new ArrayList<>(limit);
-    List<List<String>> sourceIds = new ArrayList<>(limit);
-    Set<String> covered = new HashSet<>();
-    for (ScoreDoc hit : top.scoreDocs) {
-      if (kept.size() == limit) {
-        break;
-      }
-      var fields = stored.document(hit.doc, Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DISEASE_KEY));
-      String id = fields.get(IndexSchema.ID);
-      if (covered.contains(id)) {
-        continue;
-      }
-      // Only reports with an accession (imported or ORPHA_/OMIM_ files) can have linked reports.
-      List<String> linked = fields.getValues(IndexSchema.DISEASE_KEY).length == 0
-          ? List.of(id)
-          : LinkedReports.linkedIds(searcher, id);
-      covered.addAll(linked);
-      kept.add(hit);
-      titles.add(fields.get(IndexSchema.TITLE));
-      sourceIds.add(linked);
-    }
-    int[] docs = new int[kept.size()];
+    int[] docs = new int[top.scoreDocs.length];
+    List<String> titles = new ArrayList<>(docs.length);
+    List<List<String>> sourceIds = new ArrayList<>(docs.length);
+    List<List<DiseaseReport>> reports = new ArrayList<>(docs.length);
+    List<DiseaseText> texts = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      docs[i] = kept.get(i).doc;
+      docs[i] = top.scoreDocs[i].doc;
+      var fields = stored.document(docs[i], Set.of(IndexSchema.TITLE, IndexSchema.MEMBER));
+      titles.add(fields.get(IndexSchema.TITLE));
+      List<String> ids = List.of(fields.getValues(IndexSchema.MEMBER));
+      sourceIds.add(ids);
+      List<DiseaseReport> own = StoredReports.all(searcher.getIndexReader(), ids);
+      reports.add(own);
+      texts.add(DiseaseText.of(own));
     }
-    List<HitHighlighter.Highlighted> highlights = highlighter.highlight(searcher, rewritten, docs);
+    List<HitHighlighter.Highlighted> highlights = highlighter.highlight(searcher, rewritten, docs, texts);
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       HitHighlighter.Highlighted h = highlights.get(i);
       List<String> ids = sourceIds.get(i);
-      hits.add(new SearchHit(ids.getFirst(), titles.get(i), score(kept.get(i)), h.sections(), h.snippets(), ids));
+      List<PhenotypeMatch> matches = explainer == null
+          ? List.of()
+          : explainer.explain(searcher.getIndexReader(), prepared.findings(), reports.get(i));
+      hits.add(new SearchHit(ids.getFirst(), titles.get(i), score(top.scoreDocs[i]), h.sections(), h.snippets(), ids, matches));
     }
-    return new SearchResults(hits, top.totalHits.value(), built.truncated());
+    return new SearchResults(hits, top.totalHits.value(), prepared.truncated(), prepared.findings());
   }
 
-  /** Ranked report ids only: the fast path for evaluation runs. */
+  /** Ranked disease ids only: the fast path for evaluation runs. */
   public List<ScoredId> rank(IndexSearcher searcher, String query, int limit) throws IOException {
-    SymptomQueryBuilder.Built built = queries.build(query);
-    TopFieldDocs top = searcher.search(built.query(), limit, RANKING, false);
+    TopFieldDocs top = searcher.search(ranking.prepare(query).query(), limit, RANKING, false);
     StoredFields stored = searcher.storedFields();
     List<ScoredId> ids = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc doc : top.scoreDocs) {

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.raresearch.io.FileProblems;
 
 /**
  * Opens an HPO file: undoes gzip compression (told by its magic bytes), tells JSON from OBO by the
@@ -41,13 +42,8 @@ final class HpoFiles {
     } catch (AccessDeniedException e) {
       throw new HpoFormatException(source, 0, "the file cannot be read: permission denied", e);
     } catch (IOException e) {
-      throw new HpoFormatException(source, 0, "the file cannot be read: " + describe(e), e);
+      throw new HpoFormatException(source, 0, "the file cannot be read: " + FileProblems.describe(e), e);
     }
-  }
-
-  private static String describe(IOException e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
   private static HpoOntology parse(InputStream in, String source, String whenEmpty)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,13 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.raresearch.io.JsonLimits;
 
 /**
  * Reads an obographs JSON document ({@code hp.json}). The document is streamed: each node, edge and
  * graph {@code meta} is read as a small tree, so the whole file is never held as one.
  */
 final class HpoJsonReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** hp.json holds about 3 million tokens; the bound keeps a hostile file's trees within reach. */
+  private static final long MAX_TOKENS = 64L << 20;
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonLimits.factory(HpoOntology.MAX_FILE_BYTES, MAX_TOKENS));
 
   private final String source;
   private final Map<String, TermDraft> terms = new LinkedHashMap<>();
@@ -32,13 +36,18 @@ final class HpoJsonReader {
 
   static HpoOntology read(InputStream in, String source) throws IOException {
     HpoJsonReader reader = new HpoJsonReader(source);
-    try (JsonParser parser = MAPPER.createParser(in)) {
+    JsonParser parser = MAPPER.createParser(in);
+    try (parser) {
       reader.readDocument(parser);
+    } catch (StreamConstraintsException e) {
+      JsonLocation location = parser.currentTokenLocation();
+      int line = location == null ? 0 : Math.max(0, location.getLineNr());
+      throw new HpoFormatException(source, line, JsonLimits.describe(e), e);
     } catch (JsonProcessingException e) {
       JsonLocation location = e.getLocation();
       int line = location == null ? 0 : Math.max(0, location.getLineNr());
       String where = location == null || location.getColumnNr() < 1 ? "" : " (column " + location.getColumnNr() + ")";
-      throw new HpoFormatException(source, line, "invalid JSON" + where + ": " + shortMessage(e), e);
+      throw new HpoFormatException(source, line, "invalid JSON" + where + ": " + JsonLimits.syntaxError(e), e);
     }
     return reader.finish();
   }
@@ -198,17 +207,5 @@ final class HpoJsonReader {
 
   private HpoFormatException fail(String reason) {
     return new HpoFormatException(source, 0, reason);
-  }
-
-  /** Jackson's message without its location, which the exception gives separately. */
-  private static String shortMessage(JsonProcessingException e) {
-    String message = String.valueOf(e.getOriginalMessage());
-    int sourceMention = message.indexOf("[Source:");
-    if (sourceMention >= 0) {
-      int aside = message.lastIndexOf(" (", sourceMention);
-      message = message.substring(0, aside >= 0 ? aside : sourceMention).strip();
-    }
-    int newline = message.indexOf('\n');
-    return newline >= 0 ? message.substring(0, newline) : message;
   }
 }

@@ -1,60 +1,60 @@
 package org.raresearch.vocabulary;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.raresearch.io.BoundedLineReader;
+import org.raresearch.io.Excerpt;
+import org.raresearch.io.InputLimitException;
+import org.raresearch.io.Limits;
 
 /**
  * Reads OBO 1.4 text ({@code hp.obo}): the {@code data-version} header and the {@code [Term]}
  * stanzas' {@code id}, {@code name}, {@code synonym}, {@code is_a}, {@code alt_id} and {@code
  * is_obsolete} tags. Other stanzas ({@code [Typedef]}) and tags are skipped; {@code !} starts a
- * comment unless escaped or inside quotes; LF and CRLF line ends are both fine.
+ * comment unless escaped or inside quotes; LF and CRLF line ends are both fine. A line over {@value
+ * BoundedLineReader#MAX_LINE_CHARS} characters is skipped and listed in the ontology's warnings; a
+ * file over {@link HpoOntology#MAX_FILE_BYTES} is refused.
  */
 final class HpoOboReader {
-  private static final int MAX_QUOTED = 60;
-
   private final String source;
   private final Map<String, TermDraft> terms = new LinkedHashMap<>();
+  private final List<String> warnings = new ArrayList<>();
   private String release = "";
   private boolean inHeader = true;
   /** The [Term] stanza being read, or null outside one. */
   private TermDraft current;
   /** Whether the current stanza's id belongs to another ontology, so the stanza is dropped. */
   private boolean foreign;
-  private int lineNumber;
+  private long lineNumber;
 
   private HpoOboReader(String source) {
     this.source = source;
   }
 
   static HpoOntology read(InputStream in, String source) throws IOException {
-    CharsetDecoder utf8 =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader lines = new BufferedReader(new InputStreamReader(in, utf8), 1 << 16);
     HpoOboReader reader = new HpoOboReader(source);
+    BoundedLineReader lines = BoundedLineReader.utf8(in, HpoOntology.MAX_FILE_BYTES, (number, length) ->
+        reader.warnings.add(source + ":" + number + ": " + BoundedLineReader.skippedReason(length, BoundedLineReader.MAX_LINE_CHARS)));
     try {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        reader.readLine(line);
+        reader.readLine(line, lines.lineNumber());
       }
     } catch (CharacterCodingException e) {
-      throw reader.fail(reader.lineNumber + 1, "the file is neither JSON nor UTF-8 text", e);
+      throw reader.fail(lines.lineNumber() + 1, "the file is neither JSON nor UTF-8 text", e);
+    } catch (InputLimitException e) {
+      throw reader.fail(0, "the file is over the limit of " + Limits.bytes(HpoOntology.MAX_FILE_BYTES) + " for an ontology", e);
     }
     return reader.finish();
   }
 
-  private void readLine(String line) {
-    lineNumber++;
+  private void readLine(String line, long number) {
+    lineNumber = number;
     if (line.indexOf('\0') >= 0) {
       throw fail(lineNumber, "the file holds binary data; it is neither JSON nor OBO text");
     }
@@ -142,7 +142,7 @@ final class HpoOboReader {
     if (terms.isEmpty()) {
       throw fail(0, "no [Term] stanza with an HP id; is it an HPO (hp.obo) file?");
     }
-    return new HpoOntology(release, terms.values().stream().map(TermDraft::toTerm).toList());
+    return new HpoOntology(release, terms.values().stream().map(TermDraft::toTerm).toList(), warnings);
   }
 
   /** The HP id a tag's value names; null for another ontology's id; an error for a broken HP id. */
@@ -253,14 +253,14 @@ final class HpoOboReader {
   }
 
   private static String abbreviate(String text) {
-    return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "...";
+    return Excerpt.of(text);
   }
 
-  private HpoFormatException fail(int line, String reason) {
+  private HpoFormatException fail(long line, String reason) {
     return fail(line, reason, null);
   }
 
-  private HpoFormatException fail(int line, String reason, Throwable cause) {
+  private HpoFormatException fail(long line, String reason, Throwable cause) {
     return new HpoFormatException(source, line, reason, cause);
   }
 }

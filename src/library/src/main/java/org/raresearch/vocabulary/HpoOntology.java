@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Human Phenotype Ontology of one release, read from {@code hp.json} (obographs JSON) or {@code
@@ -26,17 +27,38 @@ import java.util.Set;
  * ignored. Immutable and thread-safe.
  */
 public final class HpoOntology {
+  /**
+   * The largest HPO file read, decompressed (in characters for OBO text): about 6 times the 2023
+   * release's {@code hp.json}. A larger file is refused without being read to its end.
+   */
+  public static final long MAX_FILE_BYTES = 128L << 20;
+
   private final String release;
+  private final List<String> warnings;
   private final Map<String, HpoTerm> lookup;
   private final List<HpoTerm> live;
+  /** Every term of the file, live and obsolete, ordered by id. */
+  private final List<HpoTerm> all;
   private final Set<String> tooGeneral;
+  /** {@link #lineage} of each term asked for so far: terms are asked for again and again. */
+  private final Map<String, List<String>> lineages = new ConcurrentHashMap<>();
 
   /**
    * @param release the release named in the file, or ""
    * @param terms every term of the file, live and obsolete, each id once
    */
   HpoOntology(String release, Collection<HpoTerm> terms) {
+    this(release, terms, List.of());
+  }
+
+  /**
+   * @param release the release named in the file, or ""
+   * @param terms every term of the file, live and obsolete, each id once
+   * @param warnings what was skipped while reading, each as {@code file:line: reason}
+   */
+  HpoOntology(String release, Collection<HpoTerm> terms, List<String> warnings) {
     this.release = Objects.requireNonNull(release, "release");
+    this.warnings = List.copyOf(warnings);
     Map<String, HpoTerm> byId = new HashMap<>();
     Map<String, HpoTerm> byAltId = new HashMap<>();
     List<HpoTerm> liveTerms = new ArrayList<>();
@@ -76,9 +98,24 @@ public final class HpoOntology {
         general.add(term.id());
       }
     }
+    List<HpoTerm> allTerms = new ArrayList<>(byId.values());
+    allTerms.sort(Comparator.comparing(HpoTerm::id));
+    this.all = List.copyOf(allTerms);
     this.lookup = Map.copyOf(resolved);
     this.live = List.copyOf(liveTerms);
     this.tooGeneral = Set.copyOf(general);
+  }
+
+  /**
+   * An ontology of the given terms, as a release file would give them.
+   *
+   * @param release the release's name, or ""
+   * @param terms every term, live and obsolete, each id once; parents and alternative ids refer to
+   *     terms by id
+   * @return the ontology
+   */
+  public static HpoOntology of(String release, Collection<HpoTerm> terms) {
+    return new HpoOntology(release, terms);
   }
 
   /**
@@ -90,7 +127,9 @@ public final class HpoOntology {
    * @return the ontology it describes
    * @throws HpoFormatException when the file is missing or unreadable, its gzip data is damaged,
    *     it is not valid JSON or OBO, it is JSON without a {@code graphs} array, an OBO {@code [Term]}
-   *     has no id, or it holds no HP term at all; the message names the file (and the line for OBO)
+   *     has no id, it holds no HP term at all, or it goes past {@link #MAX_FILE_BYTES} or one of the
+   *     JSON limits (nesting, string length); the message names the file (and the line where there is
+   *     one). An OBO line over the line limit is skipped and listed in {@link #warnings()}.
    */
   public static HpoOntology load(Path file) throws HpoFormatException {
     return HpoFiles.load(Objects.requireNonNull(file, "file"));
@@ -109,7 +148,11 @@ public final class HpoOntology {
     return key == null ? Optional.empty() : Optional.ofNullable(lookup.get(key));
   }
 
-  /** The live (non-obsolete) terms, ordered by id; unmodifiable. */
+  /**
+   * The live (non-obsolete) terms.
+   *
+   * @return the terms ordered by id; unmodifiable
+   */
   public Collection<HpoTerm> terms() {
     return live;
   }
@@ -160,7 +203,71 @@ public final class HpoOntology {
     return List.copyOf(result);
   }
 
-  /** The number of live (non-obsolete) terms. */
+  /**
+   * What was skipped while reading the file: OBO lines over the line limit, each as {@code
+   * file:line: reason}. Empty when nothing was.
+   *
+   * @return the warnings, in file order
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * A term's id and the ids of all its live {@code is_a} ancestors up to the root, each once, the
+   * term first and then nearest first (by id among terms at the same distance). Unlike {@link
+   * #ancestors} it leaves nothing out: it is the set of terms a disease that has this phenotype
+   * has, by the ontology's true-path rule.
+   *
+   * @param id the term's id (alternative ids are resolved as by {@link #term(String)})
+   * @return the ids, or an empty list when the id is unknown or obsolete
+   */
+  public List<String> lineage(String id) {
+    Optional<HpoTerm> start = term(id);
+    if (start.isEmpty() || start.get().obsolete()) {
+      return List.of();
+    }
+    return lineages.computeIfAbsent(start.get().id(), this::computeLineage);
+  }
+
+  private List<String> computeLineage(String id) {
+    List<String> result = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    seen.add(id);
+    result.add(id);
+    List<HpoTerm> frontier = List.of(lookup.get(id));
+    while (!frontier.isEmpty()) {
+      List<HpoTerm> next = new ArrayList<>();
+      for (HpoTerm term : frontier) {
+        for (String parentId : term.parents()) {
+          HpoTerm parent = lookup.get(parentId);
+          if (parent != null && !parent.obsolete() && seen.add(parent.id())) {
+            next.add(parent);
+          }
+        }
+      }
+      next.sort(Comparator.comparing(HpoTerm::id));
+      next.forEach(term -> result.add(term.id()));
+      frontier = next;
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Every term of the release, obsolete ones included: with {@link #release()} what {@link
+   * #of(String, Collection)} needs to make this ontology again.
+   *
+   * @return the terms ordered by id; unmodifiable
+   */
+  public List<HpoTerm> allTerms() {
+    return all;
+  }
+
+  /**
+   * The number of live (non-obsolete) terms.
+   *
+   * @return the number of terms
+   */
   public int size() {
     return live.size();
   }
@@ -168,7 +275,9 @@ public final class HpoOntology {
   /**
    * The release as the file names it: the graph's {@code version} in JSON (such as {@code
    * http://purl.obolibrary.org/obo/hp/releases/2023-01-27/hp.json}), the {@code data-version}
-   * header in OBO (such as {@code hp/releases/2023-01-27}); "" when the file names none.
+   * header in OBO (such as {@code hp/releases/2023-01-27}).
+   *
+   * @return the release, or "" when the file names none
    */
   public String release() {
     return release;

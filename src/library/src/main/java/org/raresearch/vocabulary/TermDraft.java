@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** A term while a reader collects its parts; becomes an {@link HpoTerm} when the file is read. */
 final class TermDraft {
-  final int line;
+  final long line;
   String id;
   String label = "";
   boolean obsolete;
@@ -16,7 +16,7 @@ final class TermDraft {
   final Set<String> altIds = new LinkedHashSet<>();
 
   /** @param line the line the term starts on, or 0 when the format has no lines to speak of */
-  TermDraft(int line) {
+  TermDraft(long line) {
     this.line = line;
   }
 

@@ -1,83 +1,119 @@
 package org.raresearch.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
-class AnalyzersTest {
+/** The analyzers RareSearch indexes and searches with, as chains. */
+public class AnalyzersTest extends BaseTokenStreamTestCase {
 
-  @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "Sjögren syndrome | sjogren syndrome",
-        "Ehlers-Danlos syndrome | Ehlers Danlos syndrome",
-        "Gottron's sign | Gottron sign",
-        "Glycogen storage disease type II | glycogen storage disease type 2",
-        "MUCOPOLYSACCHARIDOSIS TYPE IV | mucopolysaccharidosis type 4",
-        "Behçet's disease | Behcet disease",
-        "Guillain–Barré syndrome | guillain barre syndrome",
-        "Ehlers-Danlos syndromes | Ehlers-Danlos syndrome"
-      })
-  void nameKeys_ignoreCaseAccentsHyphensPossessivesNumeralsAndPlurals(String a, String b) {
-    assertEquals(NameKeys.of(a), NameKeys.of(b));
+  public void testNameKeys_ignoreCaseAccentsHyphensPossessivesNumeralsPluralsAndTheFillerWord() {
+    String[][] alike = {
+      {"Sjögren syndrome", "sjogren syndrome"},
+      {"Ehlers-Danlos syndrome", "Ehlers Danlos syndrome"},
+      {"Gottron's sign", "Gottron sign"},
+      {"Glycogen storage disease type II", "glycogen storage disease type 2"},
+      {"MUCOPOLYSACCHARIDOSIS TYPE IV", "mucopolysaccharidosis type 4"},
+      {"Behçet's disease", "Behcet disease"},
+      {"Guillain–Barré syndrome", "guillain barre syndrome"},
+      {"Ehlers-Danlos syndromes", "Ehlers-Danlos syndrome"},
+      {"Myotonic dystrophy type 1", "Myotonic dystrophy, type I"},
+      {"Myotonic dystrophy type 1", "Myotonic dystrophy 1"},
+    };
+    for (String[] pair : alike) {
+      assertEquals(pair[0] + " / " + pair[1], NameKeys.of(pair[0]), NameKeys.of(pair[1]));
+    }
+    assertFalse(NameKeys.of("Myotonic dystrophy type 1").equals(NameKeys.of("Myotonic dystrophy type 2")));
+    assertEquals("type", NameKeys.of("Type"));
+    assertEquals("", NameKeys.of("!!!"));
   }
 
-  @Test
-  void nameTokens_golden() {
-    assertEquals(List.of("sjogren", "syndrome", "type", "2"), NameKeys.tokens("Sjögren's Syndrome, Type II"));
-    assertEquals(List.of("hae", "type", "1"), NameKeys.tokens("HAE type I"));
+  public void testNameBags_areTheKeyWordsSortedWithoutRepeats() {
+    assertEquals(NameKeys.bagOf("Lipodystrophy, familial partial, type 2"), NameKeys.bagOf("Familial partial lipodystrophy type 2"));
+    assertEquals("2 familial lipodystrophy partial", NameKeys.bagOf("Familial partial lipodystrophy type II"));
+    assertEquals("a b", NameKeys.bagOf("b a b a"));
+    assertEquals("", NameKeys.bagOf("!!!"));
   }
 
-  @Test
-  void romanNumerals_onlyCanonicalOnesUpTo39() {
-    assertEquals(1, RomanNumeralFilter.valueOf("i"));
-    assertEquals(4, RomanNumeralFilter.valueOf("iv"));
-    assertEquals(19, RomanNumeralFilter.valueOf("xix"));
-    assertEquals(39, RomanNumeralFilter.valueOf("xxxix"));
-    assertEquals(0, RomanNumeralFilter.valueOf("iiii"));
-    assertEquals(0, RomanNumeralFilter.valueOf("mix"));
-    assertEquals(0, RomanNumeralFilter.valueOf("xl"));
-    assertEquals(0, RomanNumeralFilter.valueOf(""));
+  public void testNameVariants_areTheNameThenItsOtherForms() {
+    assertEquals(List.of("SMA type 1 (Werdnig-Hoffmann disease)", "Werdnig-Hoffmann disease", "SMA type 1"),
+        NameKeys.variants("SMA type 1 (Werdnig-Hoffmann disease)"));
+    assertEquals(List.of("Pompe disease"), NameKeys.variants("Pompe disease"));
   }
 
-  @Test
-  void text_stemsInflections_andDropsStopWords() {
-    Analyzer text = Analyzers.text();
-    assertEquals(Analyzers.tokens(text, "f", "rash"), Analyzers.tokens(text, "f", "rashes"));
-    assertEquals(Analyzers.tokens(text, "f", "weakened muscles"), Analyzers.tokens(text, "f", "weakened muscle"));
-    assertEquals(List.of("loss", "hair"), Analyzers.tokens(text, "f", "loss of the hair"));
+  public void testName_foldsPossessivesNumeralsAndPlurals_keepingOffsets() throws IOException {
+    try (Analyzer name = Analyzers.name()) {
+      assertAnalyzesTo(name, "Sjögren's Syndromes, Type II",
+          new String[] {"sjogren", "syndrome", "type", "2"},
+          new int[] {0, 10, 21, 26},
+          new int[] {9, 19, 25, 28},
+          new int[] {1, 1, 1, 1});
+    }
   }
 
-  @Test
-  void textQuery_expandsLayAndClinicalSynonyms() {
-    Analyzer query = Analyzers.textQuery(SymptomSynonyms.defaults());
-    List<String> droopy = Analyzers.tokens(query, "f", "droopy eyelids");
-    assertTrue(droopy.contains("ptosi"), droopy.toString());
-    List<String> ptosis = Analyzers.tokens(query, "f", "ptosis");
-    assertTrue(ptosis.contains("droopi"), ptosis.toString());
+  public void testNameKey_dropsTheFillerWord_leavingAGap() throws IOException {
+    try (Analyzer key = Analyzers.nameKey()) {
+      assertAnalyzesTo(key, "HAE type I",
+          new String[] {"hae", "1"},
+          new int[] {0, 9},
+          new int[] {3, 10},
+          new int[] {1, 2});
+    }
   }
 
-  @Test
-  void randomText_neverBreaksAnyAnalyzer() {
-    Random random = new Random(42);
-    List<Analyzer> analyzers = List.of(Analyzers.text(), Analyzers.name(), Analyzers.textQuery(SymptomSynonyms.defaults()));
-    for (int i = 0; i < 2_000; i++) {
-      StringBuilder sb = new StringBuilder();
-      int n = random.nextInt(80);
-      for (int j = 0; j < n; j++) {
-        sb.appendCodePoint(random.nextInt(4) == 0 ? random.nextInt(0x2FFFF) : ' ' + random.nextInt(95));
-      }
-      String text = sb.toString();
-      for (Analyzer analyzer : analyzers) {
-        List<String> tokens = Analyzers.tokens(analyzer, "f", text);
-        tokens.forEach(t -> assertTrue(!t.isEmpty()));
+  public void testNameBag_isOneTokenOverTheWholeName() throws IOException {
+    try (Analyzer bag = Analyzers.nameBag()) {
+      assertAnalyzesTo(bag, "Lipodystrophy, familial partial, type 2",
+          new String[] {"2 familial lipodystrophy partial"},
+          new int[] {0},
+          new int[] {39},
+          new int[] {1});
+    }
+  }
+
+  public void testText_stemsDropsStopWordsAndClosesTheirGaps() throws IOException {
+    try (Analyzer text = Analyzers.text()) {
+      assertAnalyzesTo(text, "Loss of the hair, rashes",
+          new String[] {"loss", "hair", "rash"},
+          new int[] {0, 12, 18},
+          new int[] {4, 16, 24},
+          new int[] {1, 1, 1});
+    }
+  }
+
+  public void testTextQuery_addsSynonymsAsAGraph() throws IOException {
+    try (Analyzer query = Analyzers.textQuery(SymptomSynonyms.defaults())) {
+      List<String> droopy = Analyzers.tokens(query, "f", "droopy eyelids");
+      assertTrue(droopy.toString(), droopy.contains("ptosi"));
+      List<String> ptosis = Analyzers.tokens(query, "f", "ptosis");
+      assertTrue(ptosis.toString(), ptosis.contains("droopi"));
+    }
+  }
+
+  public void testTextQuery_withoutSynonyms_isTheTextAnalyzer() throws IOException {
+    try (Analyzer query = Analyzers.textQuery(null)) {
+      assertAnalyzesTo(query, "droopy eyelids", new String[] {"droopi", "eyelid"});
+    }
+  }
+
+  /** Random text never breaks an analyzer: tokens, offsets and positions stay consistent. */
+  public void testRandomText_neverBreaksAnyAnalyzer() throws IOException {
+    Map<String, Supplier<Analyzer>> analyzers = new LinkedHashMap<>();
+    analyzers.put("text", Analyzers::text);
+    analyzers.put("textQuery", () -> Analyzers.textQuery(SymptomSynonyms.defaults()));
+    analyzers.put("name", Analyzers::name);
+    analyzers.put("nameKey", Analyzers::nameKey);
+    analyzers.put("nameBag", Analyzers::nameBag);
+    analyzers.put("nameVariants", Analyzers::nameVariants);
+    for (var entry : analyzers.entrySet()) {
+      try (Analyzer analyzer = entry.getValue().get()) {
+        checkRandomData(random(), analyzer, 200 * RANDOM_MULTIPLIER);
+      } catch (AssertionError | RuntimeException e) {
+        throw new AssertionError("the " + entry.getKey() + " analyzer: " + e.getMessage(), e);
       }
     }
   }

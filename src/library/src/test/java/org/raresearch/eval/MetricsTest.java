@@ -49,8 +49,10 @@ class MetricsTest {
   void queryAndQrelsFiles_roundTripThroughARun(@TempDir Path tmp) throws Exception {
     Path queries = Files.writeString(tmp.resolve("q.tsv"), "q1\tataxia; nystagmus\nq2\trash\n");
     Path qrels = Files.writeString(tmp.resolve("q.qrels"), "q1 0 A 1\nq2 0 B 1\nq2 0 C 0\n");
-    List<EvalQuery> list = EvalQuery.read(queries);
-    Qrels judgements = Qrels.read(qrels);
+    List<String> warnings = new java.util.ArrayList<>();
+    List<EvalQuery> list = EvalQuery.read(queries, warnings::add);
+    Qrels judgements = Qrels.read(qrels, warnings::add);
+    assertEquals(List.of(), warnings);
     assertEquals(Set.of("B"), judgements.relevant("q2"));
     Ranker ranker = (query, limit) -> query.startsWith("ataxia")
         ? List.of(new ScoredId("A", 2f), new ScoredId("B", 1f))
@@ -67,9 +69,27 @@ class MetricsTest {
   @Test
   void malformedFiles_nameTheFileAndLine(@TempDir Path tmp) throws Exception {
     Path queries = Files.writeString(tmp.resolve("q.tsv"), "q1\tok\nno tab here\n");
-    EvalFormatException e = assertThrows(EvalFormatException.class, () -> EvalQuery.read(queries));
+    EvalFormatException e = assertThrows(EvalFormatException.class, () -> EvalQuery.read(queries, w -> {}));
     assertTrue(e.getMessage().contains("q.tsv:2"), e.getMessage());
     Path qrels = Files.writeString(tmp.resolve("q.qrels"), "q1 0 A\n");
-    assertTrue(assertThrows(EvalFormatException.class, () -> Qrels.read(qrels)).getMessage().contains("q.qrels:1"));
+    assertTrue(assertThrows(EvalFormatException.class, () -> Qrels.read(qrels, w -> {})).getMessage().contains("q.qrels:1"));
+  }
+
+  @Test
+  void linesOverTheLimit_areSkippedAndReported_andTheEvaluatorStopsOnAnUnusableIndex(@TempDir Path tmp) throws Exception {
+    Path queries = Files.writeString(tmp.resolve("q.tsv"), "q0\t" + "x".repeat(70_000) + "\nq1\trash\n");
+    List<String> warnings = new java.util.ArrayList<>();
+    List<EvalQuery> list = EvalQuery.read(queries, warnings::add);
+    assertEquals(List.of(new EvalQuery("q1", "rash")), list);
+    assertEquals(List.of(queries + ":1: the line is 70,003 characters long, over the limit of 65,536 characters; it was skipped"), warnings);
+
+    Ranker refusing = (query, limit) -> {
+      throw new org.raresearch.InvalidQueryException("refused");
+    };
+    assertEquals(List.of(), Evaluator.run(refusing, list, 10).get("q1"));
+    Ranker unusable = (query, limit) -> {
+      throw new org.raresearch.IndexAccessException(org.raresearch.IndexAccessException.Reason.CORRUPT, "index x is damaged", null);
+    };
+    assertThrows(org.raresearch.IndexAccessException.class, () -> Evaluator.run(unusable, list, 10));
   }
 }

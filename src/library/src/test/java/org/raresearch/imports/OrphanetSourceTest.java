@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.raresearch.InputFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.report.DiseaseReport;
@@ -65,13 +66,13 @@ class OrphanetSourceTest {
     Path archive = OpenDataFixtures.tarGz(tmp.resolve("packets.tar.gz"), FILES);
     byte[] bytes = Files.readAllBytes(archive);
     Files.write(archive, Arrays.copyOf(bytes, bytes.length / 2));
-    IOException e = assertThrows(IOException.class, () -> read(archive));
+    InputFileException e = assertThrows(InputFileException.class, () -> read(archive));
     assertTrue(e.getMessage().startsWith(archive + ": the archive cannot be read to its end"), e.getMessage());
   }
 
   @Test
   void missingPath_failsNamingIt(@TempDir Path tmp) {
-    IOException e = assertThrows(IOException.class, () -> read(tmp.resolve("nowhere.tar.gz")));
+    InputFileException e = assertThrows(InputFileException.class, () -> read(tmp.resolve("nowhere.tar.gz")));
     assertTrue(e.getMessage().contains("nowhere.tar.gz"), e.getMessage());
   }
 }

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.NameMatch;
 import org.raresearch.RareSearch;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
 import org.raresearch.report.SectionKind;
-import org.raresearch.NameMatch;
+import org.raresearch.testing.OpenDataIndex;
 import org.raresearch.testing.SharedData;
-import org.raresearch.vocabulary.HpoOntology;
 
 /** The whole shared Orphanet set (and HPO annotations) imported as distributed; skipped without {@code ../shared}. */
 class SharedOpenDataImportTest {
@@ -46,7 +45,7 @@ class SharedOpenDataImportTest {
   }
 
   @Test
-  void sharedOrphanetArchive_importsEveryEntity(@TempDir Path tmp) throws Exception {
+  void sharedOrphanetArchive_importsEveryEntity() throws Exception {
     Path archive = SharedData.require("data/raw/orphanet/orphapacket_json_2025-12.tar.gz");
     Counter counter = new Counter();
     new OrphanetSource(archive).read(counter);
@@ -54,10 +53,11 @@ class SharedOpenDataImportTest {
     assertEquals(4_335, counter.withFindings);
     assertEquals(0, counter.rejected);
 
-    try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
-      ImportResult result = rare.importReports(new OrphanetSource(archive), ImportProgress.NONE);
-      assertEquals(9_960, result.added(), result.describe());
-      assertEquals(9_960, rare.count());
+    OpenDataIndex.Imported imported = OpenDataIndex.get();
+    assertEquals(9_960, imported.orphanet().added(), imported.orphanet().describe());
+    try (RareSearch rare = RareSearch.open(imported.path())) {
+      // The shared index holds the annotations' reports too.
+      assertEquals(9_960 + imported.hpo().added(), rare.count());
 
       DiseaseReport marfan = rare.get("ORPHA_558").orElseThrow();
       assertEquals(counter.marfan, marfan);
@@ -77,20 +77,19 @@ class SharedOpenDataImportTest {
   }
 
   @Test
-  void sharedHpoAnnotations_importEveryDisease_linkedToOrphanet(@TempDir Path tmp) throws Exception {
-    Path archive = SharedData.require("data/raw/orphanet/orphapacket_json_2025-12.tar.gz");
-    Path annotations = SharedData.require("data/raw/hpo/phenotype_2023-01-27.hpoa.gz");
-    HpoOntology hpo = HpoOntology.load(SharedData.require("data/raw/hpo/hp_2023-01-27.json.gz"));
-    try (RareSearch rare = RareSearch.builder(tmp.resolve("index")).hpo(hpo).open()) {
-      rare.importReports(new OrphanetSource(archive), ImportProgress.NONE);
-      ImportResult result = rare.importReports(new HpoAnnotationSource(annotations, hpo), ImportProgress.NONE);
-      // 8,297 OMIM + 4,262 ORPHA + 47 DECIPHER diseases.
-      assertEquals(12_606, result.added(), result.describe());
-      assertEquals(0, result.rejectedCount(), result.describe());
-
-      NameMatch cf = rare.resolve("cystic fibrosis").get(0);
-      assertEquals(List.of("HPO_ORPHA_586", "OMIM_219700", "ORPHA_586"), cf.sourceIds());
-      assertTrue(rare.resolve("cystic fibrosis").stream().skip(1).noneMatch(m -> cf.sourceIds().contains(m.id())));
+  void sharedHpoAnnotations_importEveryDisease_linkedToOrphanet() throws Exception {
+    OpenDataIndex.Imported imported = OpenDataIndex.get();
+    ImportResult result = imported.hpo();
+    // 8,297 OMIM + 4,262 ORPHA + 47 DECIPHER diseases.
+    assertEquals(12_606, result.added(), result.describe());
+    assertEquals(0, result.rejectedCount(), result.describe());
+    try (RareSearch rare = RareSearch.builder(imported.path()).readOnly().open()) {
+      // Orphanet's report, the HPO's annotations under its code and those of the OMIM disease
+      // Orphanet maps it to exactly: one disease, named by the Orphanet report.
+      List<NameMatch> matches = rare.resolve("Cystic fibrosis");
+      NameMatch cf = matches.stream().filter(m -> m.id().equals("ORPHA_586")).findFirst().orElseThrow(() -> new AssertionError(matches.toString()));
+      assertEquals(List.of("ORPHA_586", "HPO_ORPHA_586", "OMIM_219700"), cf.sourceIds());
+      assertTrue(matches.stream().filter(m -> m != cf).noneMatch(m -> cf.sourceIds().contains(m.id())), matches.toString());
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.raresearch.index;
 
-import org.raresearch.IndexAccessException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +16,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
+import org.raresearch.testing.FolderSnapshot;
+import org.raresearch.SyncProgress;
 import org.raresearch.testing.SharedData;
 
 /**
@@ -30,7 +31,7 @@ class IndexFaultsTest {
   private static Path builtIndex(Path tmp) throws IOException {
     Path index = tmp.resolve("index");
     try (ReportIndexer indexer = ReportIndexer.open(index)) {
-      indexer.sync(SharedData.bundledReports(), ReportIndexer.Progress.NONE);
+      indexer.sync(SharedData.bundledReports(), SyncProgress.NONE);
     }
     return index;
   }
@@ -131,15 +132,19 @@ class IndexFaultsTest {
   }
 
   @Test
-  void damagedCommitPoint_isReportedOnOpen_andTheMessageSaysHowToRebuild(@TempDir Path tmp) throws Exception {
+  void damagedCommitPoint_cannotBeToldFromAnotherProgramsFiles_soTheFolderIsLeftAlone(@TempDir Path tmp) throws Exception {
     Path index = builtIndex(tmp);
     flipByteInTheMiddle(commitPoint(index));
+    java.util.Map<Path, byte[]> before = FolderSnapshot.of(index);
     for (var open : List.<org.junit.jupiter.api.function.Executable>of(
-        () -> RareSearch.open(index).close(), () -> RareSearch.builder(index).readOnly().open().close())) {
+        () -> RareSearch.open(index).close(), () -> RareSearch.builder(index).rebuild().open().close(),
+        () -> RareSearch.builder(index).readOnly().open().close())) {
       IndexAccessException e = assertThrows(IndexAccessException.class, open);
-      assertEquals(IndexAccessException.Reason.CORRUPT, e.reason(), e.getMessage());
-      assertTrue(e.getMessage().contains("raresearch index --rebuild"), e.getMessage());
+      assertEquals(IndexAccessException.Reason.FOREIGN, e.reason(), e.getMessage());
+      assertTrue(e.getMessage().contains(") cannot be read, so RareSearch cannot tell whether it wrote the folder"), e.getMessage());
+      assertTrue(!e.getMessage().contains("--rebuild"), e.getMessage());
     }
+    FolderSnapshot.assertSame(before, index);
   }
 
   @Test

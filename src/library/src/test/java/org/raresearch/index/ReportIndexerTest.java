@@ -1,9 +1,5 @@
 package org.raresearch.index;
 
-import org.raresearch.SyncResult;
-
-import org.raresearch.IndexAccessException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +13,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
+import org.raresearch.SyncProgress;
+import org.raresearch.SyncResult;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.testing.SharedData;
 
@@ -36,13 +35,13 @@ class ReportIndexerTest {
     Files.writeString(reports.resolve("c.txt"), report("Gamma disease", "GD", "Hair loss."));
     Path index = tmp.resolve("index");
     try (ReportIndexer indexer = ReportIndexer.open(index)) {
-      SyncResult first = indexer.sync(reports, ReportIndexer.Progress.NONE);
+      SyncResult first = indexer.sync(reports, SyncProgress.NONE);
       assertEquals(List.of(3, 0, 0, 0), List.of(first.added(), first.updated(), first.unchanged(), first.deleted()));
 
       Files.writeString(reports.resolve("b.txt"), report("Beta disease", "BD", "Severe itching."));
       Files.delete(reports.resolve("c.txt"));
       Files.writeString(reports.resolve("d.txt"), "");
-      SyncResult second = indexer.sync(reports, ReportIndexer.Progress.NONE);
+      SyncResult second = indexer.sync(reports, SyncProgress.NONE);
       assertEquals(List.of(0, 1, 1, 1), List.of(second.added(), second.updated(), second.unchanged(), second.deleted()));
       assertEquals(1, second.rejected().size());
       assertTrue(second.rejected().get(0).getMessage().contains("d.txt"));

@@ -294,4 +294,14 @@ class NordReportParserTest {
     assertEquals("ORPHA_558", NordReportParser.idOf(Path.of("corpus", "ORPHA_558.txt")));
     assertEquals("a.b", NordReportParser.idOf(Path.of("a.b.txt")));
   }
+
+  @Test
+  void lineOverTheLimit_isSkippedWithAWarning_andTheLinesAfterItKeepTheirNumbers() throws Exception {
+    String text = "Long Line Disease\n\nGeneral Discussion\n\n" + "word ".repeat(20_000) + "\n\nA short paragraph.\n\nLast Updated: 12/26/1969\n";
+    ParsedReport parsed = parser.parse("long", text);
+    assertEquals("A short paragraph.", parsed.report().sections().values().iterator().next());
+    assertEquals(List.of(
+        new ParseWarning(5, "the line is 100,000 characters long, over the limit of 65,536 characters; it was skipped"),
+        new ParseWarning(9, parsed.warnings().get(1).message())), parsed.warnings());
+  }
 }

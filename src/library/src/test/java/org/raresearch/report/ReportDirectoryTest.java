@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.raresearch.InputFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,8 @@ class ReportDirectoryTest {
 
   @Test
   void load_notADirectory_isAnError(@TempDir Path dir) {
-    IOException e = assertThrows(IOException.class, () -> ReportDirectory.load(dir.resolve("missing")));
+    InputFileException e = assertThrows(InputFileException.class, () -> ReportDirectory.load(dir.resolve("missing")));
+    assertEquals(dir.resolve("missing").toString(), e.file());
     assertTrue(e.getMessage().contains("missing"), e.getMessage());
   }
 }

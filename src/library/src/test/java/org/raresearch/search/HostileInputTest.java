@@ -1,11 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.SearchTimeoutException;
-
-import org.raresearch.InvalidQueryException;
-
-import org.raresearch.SearchResults;
-
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,19 +8,33 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.raresearch.InvalidQueryException;
 import org.raresearch.RareSearch;
 import org.raresearch.RareSearchException;
+import org.raresearch.SearchResults;
+import org.raresearch.SearchTimeoutException;
 import org.raresearch.testing.BundledIndex;
 
-/** Input that looks like query syntax, or is simply huge, is searched as text or refused clearly. */
+/**
+ * Input that looks like query syntax, or is simply huge, is searched as text or refused clearly,
+ * and within the time budget: a search stopped by the budget is our own error too, but more than a
+ * few of them means some input is searched far too slowly.
+ */
 class HostileInputTest {
+  /** The most hostile-query calls (of about 250) that may run past the time budget. */
+  private static final int MAX_HOSTILE_TIMEOUTS = 4;
+  private static final AtomicInteger hostileTimeouts = new AtomicInteger();
+  private static final Queue<String> timedOut = new ConcurrentLinkedQueue<>();
   private static RareSearch rare;
 
   @BeforeAll
@@ -37,6 +45,13 @@ class HostileInputTest {
   @AfterAll
   static void close() throws IOException {
     rare.close();
+  }
+
+  @AfterAll
+  static void hostileQueries_rarelyRunPastTheTimeBudget() {
+    System.out.printf("hostile queries: %d calls past the time budget %s%n", hostileTimeouts.get(), timedOut);
+    assertTrue(hostileTimeouts.get() <= MAX_HOSTILE_TIMEOUTS,
+        hostileTimeouts.get() + " hostile-query calls ran past the time budget: " + timedOut);
   }
 
   static Stream<String> hostile() {
@@ -119,6 +134,8 @@ class HostileInputTest {
     }
     System.out.printf("random queries (seed %d): %d tried, %d refused with our own error (%d of them over the time "
         + "budget), nothing else thrown%n", seed, count, refused, overBudget);
+    assertTrue(overBudget <= Math.max(2, count / 50),
+        overBudget + " of " + count + " random queries of seed " + seed + " ran past the time budget");
   }
 
   @ParameterizedTest
@@ -129,17 +146,25 @@ class HostileInputTest {
         SearchResults results = rare.search(query, limit);
         assertNotNull(results.hits());
       } catch (RareSearchException expected) {
-        assertTrue(expected.getMessage() != null && !expected.getMessage().isBlank());
+        refusedClearly(expected, "search", query);
       } catch (RuntimeException e) {
         fail("search(" + abbreviate(query) + ") threw " + e, e);
       }
       try {
         assertNotNull(rare.resolve(query.length() > QueryText.MAX_NAME_CHARS ? query.substring(0, 900) : query, limit));
       } catch (RareSearchException expected) {
-        assertTrue(expected.getMessage() != null && !expected.getMessage().isBlank());
+        refusedClearly(expected, "resolve", query);
       } catch (RuntimeException e) {
         fail("resolve(" + abbreviate(query) + ") threw " + e, e);
       }
+    }
+  }
+
+  private static void refusedClearly(RareSearchException e, String call, String query) {
+    assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+    if (e instanceof SearchTimeoutException) {
+      hostileTimeouts.incrementAndGet();
+      timedOut.add(call + "(" + abbreviate(query) + ")");
     }
   }
 

@@ -1,7 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.SearchHit;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
+import org.raresearch.SearchHit;
 import org.raresearch.testing.BundledIndex;
 import org.raresearch.vocabulary.HpoOntology;
 

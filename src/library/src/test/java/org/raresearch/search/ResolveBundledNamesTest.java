@@ -1,7 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.NameMatch;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.raresearch.NameMatch;
 import org.raresearch.RareSearch;
 import org.raresearch.analysis.NameKeys;
 import org.raresearch.report.DiseaseReport;

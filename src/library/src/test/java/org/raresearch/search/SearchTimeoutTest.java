@@ -1,9 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.SearchTimeoutException;
-
-import org.raresearch.SearchResults;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.raresearch.RareSearch;
+import org.raresearch.SearchResults;
+import org.raresearch.SearchTimeoutException;
 import org.raresearch.testing.BundledIndex;
 
 /** A search that runs past its time budget stops with our own error, never with partial results. */

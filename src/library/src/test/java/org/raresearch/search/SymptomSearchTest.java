@@ -1,11 +1,5 @@
 package org.raresearch.search;
 
-import org.raresearch.Snippet;
-
-import org.raresearch.SearchResults;
-
-import org.raresearch.SearchHit;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +12,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.raresearch.RareSearch;
+import org.raresearch.SearchHit;
+import org.raresearch.Snippet;
+import org.raresearch.report.NordReportParser;
+import org.raresearch.report.ReportDirectory;
 import org.raresearch.testing.BundledIndex;
+import org.raresearch.testing.SharedData;
 
 /** Symptom search over the bundled corpus, indexed for real. */
 class SymptomSearchTest {
@@ -39,14 +41,18 @@ class SymptomSearchTest {
     return rare.search(query, limit).hits().stream().map(SearchHit::id).toList();
   }
 
-  /** Queries written from each report's Signs &amp; Symptoms in other words (lay terms, other order, inflections). */
-  static List<String[]> sampleQueries() throws IOException {
-    List<String[]> queries = new ArrayList<>();
+  /**
+   * One query per bundled report, written from its Signs &amp; Symptoms in other words (lay terms,
+   * another order, inflections): report id, tab, query.
+   */
+  static List<Arguments> sampleQueries() throws IOException {
+    List<Arguments> queries = new ArrayList<>();
     for (String batch : List.of("batch1", "batch2", "batch3")) {
       try (InputStream in = SymptomSearchTest.class.getResourceAsStream("/sample-queries/" + batch + ".tsv")) {
         for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
           if (!line.isBlank()) {
-            queries.add(line.split("\t", 2));
+            String[] fields = line.split("\t", 2);
+            queries.add(Arguments.of(fields[0], fields[1]));
           }
         }
       }
@@ -54,29 +60,18 @@ class SymptomSearchTest {
     return queries;
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sampleQueries")
+  void rewordedSymptomQuery_ranksTheReportItWasWrittenFromFirst(String reportId, String query) {
+    assertEquals(reportId, ids(query, 3).get(0), "first hits for \"" + query + "\": " + ids(query, 3));
+  }
+
   @Test
-  void reworded_symptomQueries_rankTheirReportInTheTop3_forAtLeast90Percent() throws IOException {
-    List<String[]> queries = sampleQueries();
-    int top1 = 0;
-    int top3 = 0;
-    List<String> misses = new ArrayList<>();
-    for (String[] q : queries) {
-      List<String> ids = ids(q[1], 3);
-      if (!ids.isEmpty() && ids.get(0).equals(q[0])) {
-        top1++;
-      }
-      if (ids.contains(q[0])) {
-        top3++;
-      } else {
-        misses.add(q[0] + " -> " + ids);
-      }
-    }
-    double share = top3 / (double) queries.size();
-    System.out.printf(
-        "Reworded symptom queries: %d/%d (%.1f%%) in the top 3, %d (%.1f%%) first; misses: %s%n",
-        top3, queries.size(), 100 * share, top1, 100.0 * top1 / queries.size(), misses);
-    assertTrue(queries.size() >= 40);
-    assertTrue(share >= 0.90, "only " + top3 + "/" + queries.size() + " in the top 3; misses: " + misses);
+  void sampleQueries_coverEveryBundledReportOnce() throws IOException {
+    List<String> ids = sampleQueries().stream().map(a -> (String) a.get()[0]).sorted().toList();
+    List<String> reports = ReportDirectory.reportFiles(SharedData.bundledReports()).stream()
+        .map(NordReportParser::idOf).sorted().toList();
+    assertEquals(reports, ids);
   }
 
   @Test
@@ -105,11 +100,14 @@ class SymptomSearchTest {
   }
 
   @Test
-  void phrases_rankAboveTheSameWordsScattered() {
-    // "muscle weakness" as a phrase vs a report that has the words apart.
-    SearchResults phrase = rare.search("\"calf pseudohypertrophy\"", 5);
-    assertFalse(phrase.hits().isEmpty());
-    assertTrue(phrase.hits().get(0).id().contains("muscular-dystrophy"), phrase.hits().get(0).id());
+  void quotedPhrase_matchesOnlyReportsWithTheWordsTogether() {
+    // Stiff Person Syndrome describes "painful muscle spasms"; the reports of ALS and Gaucher disease
+    // have both words, never together.
+    List<String> quoted = ids("\"muscle spasms\"", 50);
+    List<String> unquoted = ids("muscle spasms", 50);
+    assertEquals(List.of("stiff-person-syndrome"), quoted);
+    assertEquals("stiff-person-syndrome", unquoted.get(0));
+    assertTrue(unquoted.containsAll(List.of("amyotrophic-lateral-sclerosis", "gaucher-disease")), unquoted.toString());
   }
 
   @Test

@@ -18,7 +18,7 @@ class HpoOntologyMalformedFileTest {
   private static HpoFormatException refused(Path file) {
     HpoFormatException e = assertThrows(HpoFormatException.class, () -> HpoOntology.load(file));
     assertTrue(e.getMessage().startsWith(file.toString() + ":"), e.getMessage());
-    assertEquals(file.toString(), e.source());
+    assertEquals(file.toString(), e.file());
     return e;
   }
 
@@ -191,5 +191,38 @@ class HpoOntologyMalformedFileTest {
   @Test
   void load_emptyGzip_isRefused() {
     refused(HpoFixtures.write(folder, "hp.json.gz", HpoFixtures.gzip("")));
+  }
+
+  @Test
+  void load_oboLineOverTheLimit_isSkipped_listedInTheWarnings_andTheRestRead() {
+    String obo = "format-version: 1.2\n! " + "x".repeat(70_000) + "\n\n[Term]\nid: HP:0001250\nname: Seizure\n";
+    Path file = HpoFixtures.write(folder, "hp.obo", obo);
+    HpoOntology ontology = HpoOntology.load(file);
+    assertEquals("Seizure", ontology.term("HP:0001250").orElseThrow().label());
+    assertEquals(java.util.List.of(file + ":2: the line is 70,002 characters long, over the limit of 65,536 characters; it was skipped"),
+        ontology.warnings());
+  }
+
+  @Test
+  void load_gzipBombOfShortOboLines_isRefusedAtTheFileLimit_withoutReadingItAll() throws Exception {
+    Path file = folder.resolve("hp.obo.gz");
+    try (var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+        new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
+      out.write("format-version: 1.2\n");
+      String comment = "! " + "c".repeat(1_000) + "\n";
+      for (long written = 0; written <= HpoOntology.MAX_FILE_BYTES; written += comment.length()) {
+        out.write(comment);
+      }
+    }
+    HpoFormatException e = refused(file);
+    assertReason(e, "over the limit of 128 MiB");
+  }
+
+  @Test
+  void load_jsonNestedPastTheLimit_isRefusedWithTheLimit() {
+    String json = "{\"graphs\": [], \"deep\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+    HpoFormatException e = refused(HpoFixtures.write(folder, "hp.json", json));
+    assertEquals(1, e.line());
+    assertEquals("the JSON nests deeper than 64 levels, the limit", e.reason());
   }
 }

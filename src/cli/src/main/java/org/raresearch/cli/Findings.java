@@ -1,0 +1,42 @@
+package org.raresearch.cli;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.raresearch.PhenotypeMatch;
+import org.raresearch.vocabulary.RecognizedFinding;
+
+/** Renders recognised findings and phenotype matches for a terminal, one line each. */
+final class Findings {
+  private Findings() {}
+
+  /** {@code "fits" → Seizure (HP:0001250, lay name, 0.95)}, or that it was not recognised. */
+  static String describe(RecognizedFinding finding) {
+    String quoted = "\"" + finding.finding() + "\"";
+    if (!finding.recognised()) {
+      return quoted + " → not recognised as a phenotype; searched as text";
+    }
+    String terms = finding.terms().stream()
+        .map(t -> String.format(Locale.ROOT, "%s (%s, %s, %.2f)", t.term().label(), t.term().id(),
+            t.how().name().toLowerCase(Locale.ROOT).replace('_', ' '), t.confidence()))
+        .collect(Collectors.joining(" or "));
+    return quoted + " → " + (finding.excluded() ? "absent: " : "") + terms;
+  }
+
+  /**
+   * {@code fits: source ORPHA_910002 says Focal-onset seizure, obligate (inferred: Seizure, more
+   * specific; 12 diseases)}.
+   */
+  static String describe(PhenotypeMatch match) {
+    String frequency = match.share().isPresent()
+        ? String.format(Locale.ROOT, "%.0f%%", match.share().getAsDouble())
+        : match.frequency().label().toLowerCase(Locale.ROOT);
+    String says = match.reportId() + " says " + match.annotatedTermLabel() + ", " + frequency;
+    String how = switch (match.relation()) {
+      case SAME -> "";
+      case MORE_SPECIFIC -> "; so it has " + match.queryTermLabel() + ", a more general term";
+      case MORE_GENERAL -> "; " + match.queryTermLabel() + " is a more specific term";
+      case CONTRADICTS -> "; counts against it";
+    };
+    return String.format(Locale.ROOT, "\"%s\": %s%s (%d diseases have it)", match.finding(), says, how, match.diseasesWithTerm());
+  }
+}

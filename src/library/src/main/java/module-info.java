@@ -1,0 +1,42 @@
+/**
+ * RareSearch: makes rare-disease reports searchable by symptoms, and resolves disease names, on
+ * Apache Lucene. Start with {@link org.raresearch.RareSearch}.
+ *
+ * <ul>
+ *   <li>{@link org.raresearch}: the entry point and the types its answers and errors are made of;
+ *   <li>{@link org.raresearch.report}: the report model and the reader of NORD-layout report files;
+ *   <li>{@link org.raresearch.imports}: open-data sources (Orphanet, HPO annotations) to import;
+ *   <li>{@link org.raresearch.vocabulary}: the Human Phenotype Ontology;
+ *   <li>{@link org.raresearch.eval}: query sets, judgements, measures and the bare baseline for
+ *       measuring ranking.
+ * </ul>
+ *
+ * <p>The index, its analysis chains and its queries are internal. The token filters of the
+ * analysis chains are also offered to Lucene by name ({@code TokenFilterFactory.forName}), for
+ * analyzers of one's own.
+ */
+module org.raresearch {
+  requires org.apache.lucene.core;
+  requires org.apache.lucene.analysis.common;
+  requires org.apache.lucene.highlighter;
+  requires org.apache.lucene.queryparser;
+  requires org.apache.lucene.suggest;
+  requires com.fasterxml.jackson.databind;
+  requires org.apache.commons.compress;
+
+  exports org.raresearch;
+  exports org.raresearch.eval;
+  exports org.raresearch.imports;
+  exports org.raresearch.report;
+  exports org.raresearch.vocabulary;
+
+  // Lucene reads each factory's NAME and calls its constructor by reflection.
+  exports org.raresearch.analysis to org.apache.lucene.core;
+
+  provides org.apache.lucene.analysis.TokenFilterFactory with
+      org.raresearch.analysis.ClosePositionGapsFilterFactory,
+      org.raresearch.analysis.ParentheticalVariantsFilterFactory,
+      org.raresearch.analysis.QualifierWordFilterFactory,
+      org.raresearch.analysis.RomanNumeralFilterFactory,
+      org.raresearch.analysis.TypeFillerFilterFactory;
+}

@@ -1,0 +1,87 @@
+package org.raresearch.index;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.raresearch.analysis.NameKeys;
+import org.raresearch.report.DiseaseReport;
+import org.raresearch.vocabulary.HpoOntology;
+
+/** Turns a disease, as the reports that describe it, into the disease document searches rank. */
+final class DiseaseDocuments {
+  /** Term ids with a frequency each, carried as term frequencies; no positions, no norms. */
+  private static final FieldType PHENOTYPE_TYPE;
+
+  static {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    PHENOTYPE_TYPE = type;
+  }
+
+  private DiseaseDocuments() {}
+
+  /**
+   * @param id the disease's id
+   * @param reports its reports, the one whose id it has first
+   * @param ontology the index's vocabulary, or null when it has none
+   */
+  static Document toDocument(String id, List<DiseaseReport> reports, HpoOntology ontology) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DISEASE, Field.Store.NO));
+    doc.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(id)));
+    for (DiseaseReport report : reports) {
+      doc.add(new StringField(IndexSchema.MEMBER, report.id(), Field.Store.YES));
+      doc.add(new SortedSetDocValuesField(IndexSchema.MEMBER, new BytesRef(report.id())));
+    }
+
+    DiseaseText text = DiseaseText.of(reports);
+    for (String field : text.fields()) {
+      for (String value : text.values(field)) {
+        doc.add(switch (field) {
+          case IndexSchema.TITLE, IndexSchema.SYNONYMS, IndexSchema.SUBDIVISIONS -> new Field(field, value, IndexSchema.STORED_TEXT);
+          case IndexSchema.CONTEXT, IndexSchema.ORGANIZATIONS -> new TextField(field, value, Field.Store.NO);
+          default -> new Field(field, value, IndexSchema.TEXT);
+        });
+      }
+    }
+    Set<String> keys = new HashSet<>();
+    Set<String> bags = new HashSet<>();
+    for (String name : text.names()) {
+      doc.add(new TextField(IndexSchema.NAMES, name, Field.Store.NO));
+      for (String variant : NameKeys.variants(name)) {
+        String key = NameKeys.of(variant);
+        if (!key.isEmpty() && keys.add(key)) {
+          doc.add(new StringField(IndexSchema.NAME_KEY, key, Field.Store.NO));
+        }
+        String bag = NameKeys.bagOf(variant);
+        if (!bag.isEmpty() && bags.add(bag)) {
+          doc.add(new StringField(IndexSchema.NAME_BAG, bag, Field.Store.NO));
+        }
+      }
+    }
+    for (int frequencyClass = 0; frequencyClass < IndexSchema.FINDING_KEY_FIELDS.size(); frequencyClass++) {
+      for (String key : text.findingKeys(frequencyClass)) {
+        doc.add(new StringField(IndexSchema.FINDING_KEY_FIELDS.get(frequencyClass), key, Field.Store.NO));
+      }
+    }
+
+    PhenotypeProfile profile = PhenotypeProfile.of(reports, ontology);
+    if (!profile.frequencies().isEmpty()) {
+      doc.add(new Field(IndexSchema.PHENOTYPE, new TermFrequencyStream(profile.frequencies()), PHENOTYPE_TYPE));
+    }
+    return doc;
+  }
+}
