@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param title the canonical name (the report's title)
  * @param matchedName the report's name that matched: its title, a synonym or a subdivision
  * @param kind how the name matched
- * @param confidence how sure the match is, from 0 (a guess) to 1 (the name as written)
+ * @param confidence how sure the match is, from 0 (a guess) to 1 (the name written as a report's
+ *     title or synonym writes it); a report that lists the name only among its subdivisions is a
+ *     less sure answer (0.9 as written) than one whose own name it is
  * @param sourceIds every report in the index that describes this disease, {@code id} first: several
  *     when sources are linked, such as {@code [ORPHA_558, OMIM_154700]} for a disease imported from
  *     Orphanet and from the HPO annotations (see {@code CrossReference.Match#EXACT})
@@ -27,6 +29,8 @@ public record NameMatch(String id, String title, String matchedName, Kind kind, 
     ABBREVIATION,
     /** One of its disorder subdivisions. */
     SUBDIVISION,
+    /** The words of one of the report's names in another order. */
+    REORDERED,
     /** A name within a few typing errors of one of the report's names. */
     NEAR_MISS,
     /** Most of the words of one of the report's names. */

@@ -8,6 +8,8 @@ import org.raresearch.RareSearch;
 import org.raresearch.ScoredId;
 import org.raresearch.eval.EvalQuery;
 import org.raresearch.eval.Evaluator;
+import org.raresearch.eval.NameRanker;
+import org.raresearch.eval.Ranker;
 import org.raresearch.eval.TrecRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +20,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Ranks every query of a query file (query-id<TAB>text) and writes a TREC run (qid Q0 report-id rank score tag).")
+    description = {
+      "Ranks every query of a query file (query-id<TAB>text) and writes a TREC run (qid Q0 report-id rank score tag).",
+      "With --resolve, each query is a disease name, resolved as `resolve` does (score: the confidence)."
+    })
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -37,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--tag", defaultValue = "raresearch", description = "Run tag, the last column (default: ${DEFAULT-VALUE}).")
   String tag;
 
+  @Option(names = "--resolve", description = "Resolve each query as a disease name instead of ranking it as symptoms.")
+  boolean resolve;
+
   @Mixin VocabularyOptions vocabulary;
 
   @Override
@@ -44,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     List<EvalQuery> queryList = EvalQuery.read(queries, warning -> CliContext.warn(List.of(warning), err));
     try (RareSearch rare = CliContext.warnAbout(vocabulary.batchBuilder(index).open(), err)) {
-      Map<String, List<ScoredId>> rankings = Evaluator.run(rare::rank, queryList, limit);
+      Ranker ranker = resolve ? new NameRanker(rare) : rare::rank;
+      Map<String, List<ScoredId>> rankings = Evaluator.run(ranker, queryList, limit);
       TrecRun.write(output, rankings, tag);
     }
     spec.commandLine().getErr().println("Wrote " + queryList.size() + " rankings to " + output);

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.testing.BundledIndex;
@@ -131,6 +132,19 @@ class RareSearchCliTest {
   }
 
   @Test
+  void runResolve_writesTheResolvedNamesAsARun_scoredByConfidence(@TempDir Path tmp) throws Exception {
+    Path queries = Files.writeString(tmp.resolve("names.tsv"), "n1\tdermatomyocitis\nn2\tMarfan syndrome\nn3\t!!!\n");
+    Path output = tmp.resolve("names.trec");
+    Run run = run("run", "--resolve", "--index", index(), "--queries", queries.toString(), "--output", output.toString(), "--limit", "3");
+    assertEquals(0, run.exitCode(), run.err());
+    var lines = Files.readAllLines(output);
+    assertTrue(lines.get(0).matches("n1 Q0 dermatomyositis 1 0\\.[0-9]+ raresearch"), lines.get(0));
+    assertTrue(lines.contains("n2 Q0 marfan-syndrome 1 1.000000 raresearch"), lines.toString());
+    assertTrue(lines.stream().noneMatch(l -> l.startsWith("n3 ")), "a name with nothing to look up ranks nothing: " + lines);
+    assertTrue(lines.stream().allMatch(l -> l.startsWith("n1 ") || l.startsWith("n2 ")), lines.toString());
+  }
+
+  @Test
   void importOrphanetAndHpo_reportCountsAndBadRecords_thenResolveListsBothSources(@TempDir Path tmp) throws Exception {
     Path packets = Files.createDirectories(tmp.resolve("json"));
     Files.writeString(packets.resolve("ORPHApacket_900001.json"),
@@ -156,6 +170,13 @@ class RareSearchCliTest {
     JsonNode candidates = Json.MAPPER.readTree(resolve.out()).get("candidates");
     assertEquals(1, candidates.size(), resolve.out());
     assertEquals("[\"ORPHA_900001\",\"OMIM_100100\"]", candidates.get(0).get("sourceIds").toString());
+
+    // Runs name a disease by its Orphanet report, whichever of its reports the name matched.
+    Path names = Files.writeString(tmp.resolve("names.tsv"), "n1\tAlpha syndrome, infantile\n");
+    Path output = tmp.resolve("names.trec");
+    Run resolveRun = run("run", "--resolve", "--index", index, "--queries", names.toString(), "--output", output.toString());
+    assertEquals(0, resolveRun.exitCode(), resolveRun.err());
+    assertEquals(List.of("n1 Q0 ORPHA_900001 1 1.000000 raresearch"), Files.readAllLines(output));
 
     Run missingOntology = run("import", "--index", index, "hpo", "--annotations", hpoa.toString(), "--ontology", tmp.resolve("none.obo").toString());
     assertEquals(ExitCodes.BAD_INPUT, missingOntology.exitCode());

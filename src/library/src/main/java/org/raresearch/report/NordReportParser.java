@@ -308,14 +308,16 @@ public final class NordReportParser {
 
     /** Returns true when the line is a heading and the parser has moved to the region it opens. */
     private boolean handleHeading(String line, int index) {
-      if (line.length() > 120) {
-        return false;
-      }
       Matcher synonymsHeading = SYNONYMS_HEADING.matcher(line);
-      if (synonymsHeading.matches()) {
+      // "Synonyms of" names the report, however long its title: the heading is as long as the title.
+      if (synonymsHeading.matches()
+          && (line.length() <= 120 || (synonymsHeading.group(1) != null && synonymsHeading.group(1).strip().equalsIgnoreCase(title)))) {
         endParagraph();
         region = Region.SYNONYMS;
         return true;
+      }
+      if (line.length() > 120) {
+        return false;
       }
       String key = SectionKind.normalizeHeading(line);
       switch (key) {

@@ -7,21 +7,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
+import org.raresearch.ScoredId;
 import org.raresearch.testing.OpenDataIndex;
 import org.raresearch.testing.SharedData;
 
 /**
  * Ranking on the shared dev sets (real patients' findings, names from other sources), in both
  * configurations users run: an index of the 9,960 report texts, against the bare BM25 baseline
- * computed in the same run, and an index of the open data (Orphanet's packets and the HPO's
- * annotations, imported). Pins the figures RareSearch reaches today so that a change cannot
- * silently undo them: each must stay within 0.02 of its floor below. Skipped when {@code
- * ../shared} is absent.
+ * computed in the same run, with names also through {@code resolve}; and an index of the open data
+ * (Orphanet's packets and the HPO's annotations, imported). Pins the figures RareSearch reaches
+ * today so that a change cannot silently undo them: each must stay within 0.02 of its floor below.
+ * Skipped when {@code ../shared} is absent.
  */
 class DevSetRankingTest {
   @TempDir static Path tmp;
@@ -154,6 +157,45 @@ class DevSetRankingTest {
   void names_acronyms() throws IOException {
     Metrics[] m = measure("dev-names-acronym");
     atLeast("dev-names-acronym success@1", m[0].successAt1(), 0.97);
+  }
+
+  /** Names through {@code resolve}, as users resolve them: success@1, and every owner in the top 10. */
+  private static double[] resolve(String set) throws IOException {
+    List<EvalQuery> list = EvalQuery.read(queries.resolve(set + ".tsv"), DevSetRankingTest::noWarning);
+    Qrels qrels = Qrels.read(queries.resolve(set + ".qrels"), DevSetRankingTest::noWarning);
+    Map<String, List<ScoredId>> rankings = Evaluator.run(new NameRanker(rare), list, Evaluator.DEPTH);
+    Metrics metrics = Evaluator.measure(rankings, qrels);
+    int judged = 0;
+    int allOwners = 0;
+    for (var ranking : rankings.entrySet()) {
+      Set<String> relevant = qrels.relevant(ranking.getKey());
+      if (!relevant.isEmpty()) {
+        judged++;
+        List<String> top = ranking.getValue().stream().limit(10).map(ScoredId::id).toList();
+        allOwners += top.containsAll(relevant) ? 1 : 0;
+      }
+    }
+    double owners = (double) allOwners / judged;
+    report.add(String.format("%-24s resolve    MRR %.3f S@1 %.3f S@10 %.3f, every owner in the top 10 %.3f",
+        set, metrics.mrr(), metrics.successAt1(), metrics.successAt10(), owners));
+    return new double[] {metrics.successAt1(), owners};
+  }
+
+  @Test
+  void names_perturbed_resolved() throws IOException {
+    atLeast("dev-names-perturbed success@1 through resolve", resolve("dev-names-perturbed")[0], 0.99);
+  }
+
+  @Test
+  void names_acronyms_resolved_withEveryOwner() throws IOException {
+    double[] m = resolve("dev-names-acronym");
+    atLeast("dev-names-acronym success@1 through resolve", m[0], 0.99);
+    atLeast("dev-names-acronym, every owner in the top 10 through resolve", m[1], 0.99);
+  }
+
+  @Test
+  void names_fromAnotherSource_resolved() throws IOException {
+    atLeast("dev-names-crosssource success@1 through resolve", resolve("dev-names-crosssource")[0], 0.66);
   }
 
   private static void noWarning(String warning) {

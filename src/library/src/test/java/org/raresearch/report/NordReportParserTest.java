@@ -188,6 +188,18 @@ class NordReportParserTest {
   }
 
   @Test
+  void synonymsHeadingOfALongTitle_opensTheSynonyms() throws Exception {
+    String title = "Developmental delay-facial dysmorphism-Blaschko lines hypopigmentation-obesity-intellectual disability syndrome";
+    String text = "It is possible that the main title of the report " + title + " is not the name you expected.\n\n"
+        + "Synonyms of " + title + "\n\n  • TFE3-related neurodevelopmental disorder\n\n"
+        + "General Discussion\n\nA rare malformation syndrome.\n";
+    DiseaseReport report = parser.parse("long", text).report();
+    assertEquals(title, report.title());
+    assertEquals(List.of("TFE3-related neurodevelopmental disorder"), report.synonyms());
+    assertEquals("A rare malformation syndrome.", report.section(SectionKind.GENERAL_DISCUSSION));
+  }
+
+  @Test
   void lineEndings_crlfAndByteOrderMark_readTheSameAsLf() throws Exception {
     DiseaseReport lf = parser.parse("mg", FULL_REPORT).report();
     byte[] crlf = FULL_REPORT.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);

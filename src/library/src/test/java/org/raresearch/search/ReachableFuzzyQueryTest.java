@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,13 +32,19 @@ class ReachableFuzzyQueryTest {
   private static final String FIELD = "key";
 
   @Test
-  void matchesExactlyWhatTheFuzzyQueryMatches_forRandomNamesAndTypos(@TempDir Path dir) throws Exception {
+  void matchesAndScoresExactlyAsTheFuzzyQuery_forRandomNamesAndTypos(@TempDir Path dir) throws Exception {
     Random random = new Random(20261125);
     List<String> keys = new ArrayList<>();
     try (FSDirectory directory = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()).setMaxBufferedDocs(50))) {
-      for (int i = 0; i < 400; i++) {
-        String key = randomName(random);
+      for (int i = 0; i < 600; i++) {
+        // Some names recur, in other segments (their statistics add up across segments), and some
+        // are a typo away from others, so that a query can reach more names than it keeps.
+        String key = switch (i < 100 ? 0 : random.nextInt(4)) {
+          case 1 -> keys.get(random.nextInt(keys.size()));
+          case 2 -> typo(keys.get(random.nextInt(keys.size())), random, 1);
+          default -> randomName(random);
+        };
         keys.add(key);
         Document doc = new Document();
         doc.add(new StringField(FIELD, key, Field.Store.NO));
@@ -50,20 +56,29 @@ class ReachableFuzzyQueryTest {
       assertTrue(reader.leaves().size() > 1, "several segments");
       IndexSearcher searcher = new IndexSearcher(reader);
       int found = 0;
-      for (int q = 0; q < 600; q++) {
-        String target = switch (q % 3) {
-          case 0 -> typo(keys.get(random.nextInt(keys.size())), random, 1 + random.nextInt(3));
-          case 1 -> keys.get(random.nextInt(keys.size())) + " " + randomName(random);
+      int capped = 0;
+      for (int q = 0; q < 400; q++) {
+        String target = switch (q % 4) {
+          case 0, 1 -> typo(keys.get(random.nextInt(keys.size())), random, 1 + random.nextInt(3));
+          case 2 -> keys.get(random.nextInt(keys.size())) + " " + randomName(random).split(" ")[0];
           default -> randomName(random);
         };
         int edits = 1 + random.nextInt(2);
+        int prefix = random.nextInt(3);
+        int expansions = random.nextBoolean() ? 50 : 1 + random.nextInt(2);
+        boolean transpositions = random.nextInt(4) > 0;
         Term term = new Term(FIELD, target);
-        Set<String> expected = hits(searcher, new FuzzyQuery(term, edits, 1, 50, true));
-        Set<String> actual = hits(searcher, new ReachableFuzzyQuery(term, edits, 1, 50, true));
-        assertEquals(expected, actual, target + " within " + edits);
+        Map<String, Float> expected = hits(searcher, new FuzzyQuery(term, edits, prefix, expansions, transpositions));
+        Map<String, Float> actual = hits(searcher, new ReachableFuzzyQuery(term, edits, prefix, expansions, transpositions));
+        assertEquals(expected, actual,
+            () -> "\"" + target + "\" within " + edits + " edits, prefix " + prefix + ", " + expansions + " terms, transpositions " + transpositions);
         found += expected.isEmpty() ? 0 : 1;
+        if (expansions < 50 && hits(searcher, new FuzzyQuery(term, edits, prefix, 50, transpositions)).size() > expected.size()) {
+          capped++;
+        }
       }
       assertTrue(found > 100, "typos should find their names: " + found);
+      assertTrue(capped > 3, "some queries should reach more terms than they keep: " + capped);
     }
   }
 
@@ -85,17 +100,19 @@ class ReachableFuzzyQueryTest {
     }
   }
 
-  private static Set<String> hits(IndexSearcher searcher, Query query) throws Exception {
+  /** Each matching document's number with its score. */
+  private static Map<String, Float> hits(IndexSearcher searcher, Query query) throws Exception {
     TopDocs top = searcher.search(query, 1000);
-    Set<String> ids = new TreeSet<>();
+    Map<String, Float> scores = new TreeMap<>();
     for (ScoreDoc hit : top.scoreDocs) {
-      ids.add(searcher.storedFields().document(hit.doc).get("n"));
+      scores.put(searcher.storedFields().document(hit.doc).get("n"), hit.score);
     }
-    return ids;
+    return scores;
   }
 
   private static String randomName(Random random) {
-    String letters = "aabcdeeefghiijklmnooprssttuvyz";
+    // Mostly ASCII, as name keys are, with a few letters of two and three UTF-8 bytes.
+    String letters = "aabcdeeefghiijklmnooprssttuvyzéøβ†";
     StringBuilder name = new StringBuilder();
     int words = 1 + random.nextInt(3);
     for (int w = 0; w < words; w++) {
@@ -115,7 +132,7 @@ class ReachableFuzzyQueryTest {
     StringBuilder text = new StringBuilder(key);
     for (int e = 0; e < edits && text.length() > 2; e++) {
       int at = 1 + random.nextInt(text.length() - 1);
-      char c = (char) ('a' + random.nextInt(26));
+      char c = random.nextInt(20) == 0 ? 'ü' : (char) ('a' + random.nextInt(26));
       switch (random.nextInt(4)) {
         case 0 -> text.insert(at, c);
         case 1 -> text.deleteCharAt(at);
