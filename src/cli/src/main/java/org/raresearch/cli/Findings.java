@@ -37,6 +37,8 @@ final class Findings {
       case MORE_GENERAL -> "; " + match.queryTermLabel() + " is a more specific term";
       case CONTRADICTS -> "; counts against it";
     };
-    return String.format(Locale.ROOT, "\"%s\": %s%s (%d diseases have it)", match.finding(), says, how, match.diseasesWithTerm());
+    int diseases = match.diseasesWithTerm();
+    return String.format(Locale.ROOT, "\"%s\": %s%s (%s)", match.finding(), says, how,
+        diseases == 1 ? "the only disease that has it" : diseases + " diseases have it");
   }
 }

@@ -18,7 +18,11 @@ public final class NameRanker implements Ranker {
   private static final String ORPHANET_PREFIX = "ORPHA_";
   private final RareSearch rare;
 
-  /** @param rare the index to resolve names in */
+  /**
+   * Creates the ranker.
+   *
+   * @param rare the index to resolve names in
+   */
   public NameRanker(RareSearch rare) {
     this.rare = Objects.requireNonNull(rare, "rare");
   }

@@ -11,7 +11,10 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 import org.raresearch.analysis.NameKeys;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.vocabulary.HpoOntology;
@@ -37,6 +40,25 @@ final class DiseaseDocuments {
    * @param reports its reports, the one whose id it has first
    * @param ontology the index's vocabulary, or null when it has none
    */
+  /**
+   * Whether a disease made of this report alone would hold a term Lucene refuses: a name key, name
+   * bag or finding key over {@link IndexWriter#MAX_TERM_LENGTH} bytes (a name or finding thousands
+   * of characters long). A report's own document holds no such key, so it is checked here, before
+   * the report is written: a disease document is written only when the links are applied.
+   *
+   * @return true when one term of the report's disease document is too long
+   */
+  static boolean holdsImmenseTerm(DiseaseReport report) {
+    for (IndexableField field : toDocument(report.id(), List.of(report), null)) {
+      String value = field.stringValue();
+      if (value != null && !field.fieldType().tokenized() && field.fieldType().indexOptions() != IndexOptions.NONE
+          && UnicodeUtil.calcUTF16toUTF8Length(value, 0, value.length()) > IndexWriter.MAX_TERM_LENGTH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Document toDocument(String id, List<DiseaseReport> reports, HpoOntology ontology) {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DISEASE, Field.Store.NO));

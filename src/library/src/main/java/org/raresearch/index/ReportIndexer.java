@@ -214,6 +214,9 @@ public final class ReportIndexer implements Closeable {
    *     thousands of characters long); the index is unchanged
    */
   public void update(DiseaseReport report, String digest, String origin) {
+    if (DiseaseDocuments.holdsImmenseTerm(report)) {
+      throw unindexable(report, "an id, name or finding of it is longer than Lucene's limit of 32,766 bytes for one term", null);
+    }
     try {
       writer.updateDocument(new Term(IndexSchema.REPORT_ID, report.id()), ReportDocuments.toDocument(report, digest, origin));
       diseases.changed(report.id());
@@ -223,10 +226,14 @@ public final class ReportIndexer implements Closeable {
       // Lucene refuses a document with a term over its 32,766-byte limit (an id, a name or a
       // finding key thousands of characters long); the writer stays usable.
       String message = String.valueOf(e.getMessage());
-      throw new UnindexableReportException("report " + Excerpt.of(report.id()) + " cannot be indexed: " + (message.contains("immense term")
+      throw unindexable(report, message.contains("immense term")
           ? "an id, name or finding of it is longer than Lucene's limit of 32,766 bytes for one term"
-          : Excerpt.of(message)), e);
+          : Excerpt.of(message), e);
     }
+  }
+
+  private static UnindexableReportException unindexable(DiseaseReport report, String why, Throwable cause) {
+    return new UnindexableReportException("report " + Excerpt.of(report.id()) + " cannot be indexed: " + why, cause);
   }
 
   /** Adds a report, or replaces the report with the same id. */

@@ -17,6 +17,7 @@ import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
 import org.raresearch.SyncProgress;
 import org.raresearch.SyncResult;
+import org.raresearch.UnindexableReportException;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.testing.SharedData;
 
@@ -62,6 +63,26 @@ class ReportIndexerTest {
     try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
       rare.update(parsed);
       assertEquals(parsed, rare.get("dermatomyositis").orElseThrow());
+    }
+  }
+
+  @Test
+  void reportWithANameOverLucenesTermLimit_isRefused_andTheIndexStaysUsable(@TempDir Path tmp) throws Exception {
+    Path index = tmp.resolve("index");
+    var parser = new NordReportParser();
+    try (RareSearch rare = RareSearch.open(index)) {
+      rare.update(parser.parse("x", report("Xeno disease", "XD", "Purple toes.")).report());
+      for (String name : List.of("Long" + "g".repeat(40_000), "Long " + "word ".repeat(8_000))) {
+        var huge = parser.parse("y", report("Yellow disease", name, "Yellow toes.")).report();
+        UnindexableReportException e = assertThrows(UnindexableReportException.class, () -> rare.update(huge));
+        assertTrue(e.getMessage().startsWith("report y cannot be indexed: an id, name or finding of it is longer than"), e.getMessage());
+      }
+      rare.commit();
+    }
+    try (RareSearch reopened = RareSearch.builder(index).readOnly().open()) {
+      assertEquals(1, reopened.count());
+      assertEquals("x", reopened.search("purple toes", 3).hits().get(0).id());
+      assertTrue(reopened.get("y").isEmpty());
     }
   }
 
