@@ -63,9 +63,10 @@ public final class FindingRecognizer {
     }
   };
 
-  private final Map<String, List<Name>> byWords = new HashMap<>();
-  private final Map<String, List<Name>> byStems = new HashMap<>();
-  private final Map<String, List<Name>> byStem = new HashMap<>();
+  // Each table: key -> the names filed under it, by term id, in the order the terms came.
+  private final Map<String, Map<String, Name>> byWords = new HashMap<>();
+  private final Map<String, Map<String, Name>> byStems = new HashMap<>();
+  private final Map<String, Map<String, Name>> byStem = new HashMap<>();
 
   /** A name of a term, in the forms it is looked up by. */
   private record Name(HpoTerm term, String text, How how, double confidence, Set<String> stems) {}
@@ -109,17 +110,10 @@ public final class FindingRecognizer {
   }
 
   /** Files a name under a key, keeping for each term its surest name there. */
-  private static void addTo(Map<String, List<Name>> table, String key, Name name) {
-    List<Name> names = table.computeIfAbsent(key, k -> new ArrayList<>(1));
-    for (int i = 0; i < names.size(); i++) {
-      if (names.get(i).term().id().equals(name.term().id())) {
-        if (name.confidence() > names.get(i).confidence()) {
-          names.set(i, name);
-        }
-        return;
-      }
-    }
-    names.add(name);
+  private static void addTo(Map<String, Map<String, Name>> table, String key, Name name) {
+    // A common stem is filed under by thousands of names: looked up by term id, not scanned.
+    table.computeIfAbsent(key, k -> new LinkedHashMap<>(2))
+        .merge(name.term().id(), name, (filed, other) -> other.confidence() > filed.confidence() ? other : filed);
   }
 
   /**
@@ -151,20 +145,20 @@ public final class FindingRecognizer {
     if (stems.isEmpty()) {
       return List.of();
     }
-    List<Name> reworded = byStems.get(String.join(" ", new TreeSet<>(stems)));
+    Map<String, Name> reworded = byStems.get(String.join(" ", new TreeSet<>(stems)));
     if (reworded != null) {
-      return sorted(reworded.stream().map(n -> term(n, How.REWORDED, 0.95 * n.confidence())).toList());
+      return sorted(reworded.values().stream().map(n -> term(n, How.REWORDED, 0.95 * n.confidence())).toList());
     }
     return partially(new TreeSet<>(stems));
   }
 
   /** The terms the text is a name of, as written (in normal form). */
   private List<RecognizedFinding.Term> exactly(String text) {
-    List<Name> names = byWords.get(TermNames.key(text));
+    Map<String, Name> names = byWords.get(TermNames.key(text));
     if (names == null) {
       return List.of();
     }
-    return sorted(names.stream().map(n -> term(n, n.how(), n.confidence())).toList());
+    return sorted(names.values().stream().map(n -> term(n, n.how(), n.confidence())).toList());
   }
 
   /**
@@ -174,9 +168,9 @@ public final class FindingRecognizer {
   private List<RecognizedFinding.Term> partially(Set<String> stems) {
     Map<Name, Integer> shared = new LinkedHashMap<>();
     for (String stem : stems) {
-      List<Name> names = byStem.get(stem);
+      Map<String, Name> names = byStem.get(stem);
       if (names != null && names.size() <= MAX_NAMES_PER_STEM) {
-        for (Name name : names) {
+        for (Name name : names.values()) {
           shared.merge(name, 1, Integer::sum);
         }
       }
