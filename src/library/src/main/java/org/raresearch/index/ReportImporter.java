@@ -63,6 +63,7 @@ public final class ReportImporter {
       }
     }
     indexer.commit();
+    indexer.mergeAfterBulkChange((long) run.added + run.updated + deleted);
     return new ImportResult(source.origin(), run.added, run.updated, run.unchanged, deleted, run.rejectedCount, run.rejected);
   }
 

@@ -57,6 +57,32 @@ class ReportIndexerTest {
   }
 
   @Test
+  void aBulkSync_leavesOneSegment_aSmallUpdateLeavesTheRestAsTheyAre(@TempDir Path tmp) throws Exception {
+    Path reports = Files.createDirectories(tmp.resolve("reports"));
+    for (Path file : org.raresearch.report.ReportDirectory.reportFiles(SharedData.bundledReports())) {
+      Files.copy(file, reports.resolve(file.getFileName()));
+    }
+    Path index = tmp.resolve("index");
+    try (ReportIndexer indexer = ReportIndexer.open(index)) {
+      for (int i = 0; i < 3; i++) { // several commits, several segments, before the merge
+        indexer.update(new NordReportParser().parse("extra" + i, report("Extra disease " + i, "ED" + i, "Odd toes.")).report());
+        indexer.commit();
+      }
+      indexer.sync(reports, SyncProgress.NONE);
+    }
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(index))) {
+      assertEquals(1, reader.leaves().size(), "one segment after a bulk sync");
+    }
+    Files.writeString(reports.resolve("zz-new.txt"), report("Zeta disease", "ZD", "Blue nails."));
+    try (ReportIndexer indexer = ReportIndexer.open(index)) {
+      assertEquals(1, indexer.sync(reports, SyncProgress.NONE).added());
+    }
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(index))) {
+      assertTrue(reader.leaves().size() > 1, "one new report is not worth rewriting the index");
+    }
+  }
+
+  @Test
   void get_returnsTheReportAsParsed(@TempDir Path tmp) throws Exception {
     Path file = SharedData.bundledReports().resolve("dermatomyositis.txt");
     var parsed = new NordReportParser().parse(file).report();
