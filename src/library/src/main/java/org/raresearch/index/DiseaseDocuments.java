@@ -49,6 +49,9 @@ final class DiseaseDocuments {
    * @return true when one term of the report's disease document is too long
    */
   static boolean holdsImmenseTerm(DiseaseReport report) {
+    if (allShorterThan(report, SURELY_SHORT_CHARS)) {
+      return false;
+    }
     for (IndexableField field : toDocument(report.id(), List.of(report), null)) {
       String value = field.stringValue();
       if (value != null && !field.fieldType().tokenized() && field.fieldType().indexOptions() != IndexOptions.NONE
@@ -57,6 +60,36 @@ final class DiseaseDocuments {
       }
     }
     return false;
+  }
+
+  /**
+   * Text this short cannot make a term over Lucene's limit: a key is made of the text's own words,
+   * and a character becomes at most 4 bytes of a key (UTF-8, or the ASCII letters it is folded to).
+   */
+  private static final int SURELY_SHORT_CHARS = IndexWriter.MAX_TERM_LENGTH / 4;
+
+  private static boolean allShorterThan(DiseaseReport report, int chars) {
+    if (report.id().length() >= chars || report.title().length() >= chars) {
+      return false;
+    }
+    for (List<String> names : List.of(report.synonyms(), report.subdivisions())) {
+      for (String name : names) {
+        if (name.length() >= chars) {
+          return false;
+        }
+      }
+    }
+    for (String section : report.sections().values()) {
+      if (section.length() >= chars) {
+        return false;
+      }
+    }
+    for (var annotation : report.phenotypes()) {
+      if (annotation.label().length() >= chars) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Document toDocument(String id, List<DiseaseReport> reports, HpoOntology ontology) {
