@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.raresearch.InvalidQueryException;
 import org.raresearch.SearchTimeoutException;
 import org.raresearch.ScoredId;
@@ -20,27 +25,61 @@ public final class Evaluator {
   private Evaluator() {}
 
   /**
-   * Ranks every query.
+   * Ranks every query, several at a time (one per processor): the ranker is called from several
+   * threads at once, as a thread-safe {@link org.raresearch.RareSearch} allows. The rankings are the
+   * same as one at a time.
    *
-   * @param ranker what ranks
+   * @param ranker what ranks; thread-safe
    * @param queries the queries
    * @param limit how deep each ranking goes
    * @return each query's ranking by query id, in query order
    * @throws org.raresearch.RareSearchException when the ranker fails otherwise than by refusing a
    *     query, such as {@link org.raresearch.IndexAccessException} for an index that cannot be used
+   *     (the first such failure in query order; the queries still running are abandoned)
    */
   public static Map<String, List<ScoredId>> run(Ranker ranker, List<EvalQuery> queries, int limit) {
-    Map<String, List<ScoredId>> rankings = new LinkedHashMap<>();
-    for (EvalQuery query : queries) {
-      List<ScoredId> ranking;
-      try {
-        ranking = ranker.rank(query.text(), limit);
-      } catch (InvalidQueryException | SearchTimeoutException refused) {
-        ranking = List.of();
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), queries.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "raresearch-evaluator");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<List<ScoredId>>> rankings = new ArrayList<>(queries.size());
+      for (EvalQuery query : queries) {
+        rankings.add(pool.submit(() -> rankOne(ranker, query.text(), limit)));
       }
-      rankings.put(query.id(), ranking);
+      Map<String, List<ScoredId>> byQuery = new LinkedHashMap<>();
+      for (int i = 0; i < queries.size(); i++) {
+        byQuery.put(queries.get(i).id(), await(rankings.get(i)));
+      }
+      return byQuery;
+    } finally {
+      pool.shutdownNow();
     }
-    return rankings;
+  }
+
+  private static List<ScoredId> rankOne(Ranker ranker, String query, int limit) {
+    try {
+      return ranker.rank(query, limit);
+    } catch (InvalidQueryException | SearchTimeoutException refused) {
+      return List.of();
+    }
+  }
+
+  private static List<ScoredId> await(Future<List<ScoredId>> ranking) {
+    try {
+      return ranking.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while ranking queries");
+    } catch (ExecutionException e) {
+      switch (e.getCause()) {
+        case RuntimeException failure -> throw failure;
+        case Error error -> throw error;
+        default -> throw new IllegalStateException(e.getCause());
+      }
+    }
   }
 
   /**

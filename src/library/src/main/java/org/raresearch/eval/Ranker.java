@@ -3,7 +3,10 @@ package org.raresearch.eval;
 import java.util.List;
 import org.raresearch.ScoredId;
 
-/** Anything that ranks report ids for a query: RareSearch, the bare baseline, a variant. */
+/**
+ * Anything that ranks report ids for a query: RareSearch, the bare baseline, a variant. {@link
+ * Evaluator} calls it from several threads at once.
+ */
 @FunctionalInterface
 public interface Ranker {
   /**

@@ -67,6 +67,29 @@ class MetricsTest {
   }
 
   @Test
+  void queriesRankedSeveralAtATime_giveTheRankingsOfOneAtATime_inQueryOrder() {
+    List<EvalQuery> list = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      list.add(new EvalQuery("q" + (199 - i), "finding " + i));
+    }
+    Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Ranker slowThenFast = (query, limit) -> {
+      threads.add(Thread.currentThread());
+      int n = Integer.parseInt(query.substring("finding ".length()));
+      java.util.concurrent.locks.LockSupport.parkNanos((200 - n) * 10_000L); // early queries finish last
+      return List.of(new ScoredId("D" + n, n), new ScoredId("E" + n, n / 2f));
+    };
+    Map<String, List<ScoredId>> run = Evaluator.run(slowThenFast, list, 10);
+    Set<Thread> ranking = Set.copyOf(threads);
+    assertTrue(!ranking.contains(Thread.currentThread()) && ranking.size() <= Runtime.getRuntime().availableProcessors(),
+        ranking.size() + " threads ranked");
+    assertEquals(list.stream().map(EvalQuery::id).toList(), List.copyOf(run.keySet()));
+    for (EvalQuery query : list) {
+      assertEquals(slowThenFast.rank(query.text(), 10), run.get(query.id()));
+    }
+  }
+
+  @Test
   void malformedFiles_nameTheFileAndLine(@TempDir Path tmp) throws Exception {
     Path queries = Files.writeString(tmp.resolve("q.tsv"), "q1\tok\nno tab here\n");
     EvalFormatException e = assertThrows(EvalFormatException.class, () -> EvalQuery.read(queries, w -> {}));
