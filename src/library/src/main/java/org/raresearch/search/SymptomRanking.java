@@ -54,10 +54,10 @@ import org.raresearch.vocabulary.RecognizedFinding;
  *
  * <h2>Two stages</h2>
  *
- * Much of a query's cost is in the parts that read positions or many variants of each finding:
- * phrases, coordination, synonym variants. Scoring them for every disease that shares a word with
- * the query is wasted on the thousands that cannot reach the top. So {@link #search} ranks in two
- * stages, as search engines do:
+ * A query costs its set-up (looking up its words in every field of every segment) and the scoring
+ * of every disease that shares a word with it. Scoring phrases, coordination and synonym variants
+ * is wasted on the thousands of diseases that cannot reach the top, and grows with the index. So
+ * {@link #search} ranks in two stages, as search engines do:
  *
  * <ol>
  *   <li>{@link Prepared#candidates()}, the <em>first stage</em>: every word of every finding and of
@@ -75,8 +75,9 @@ import org.raresearch.vocabulary.RecognizedFinding;
  * The window is at least {@value #CANDIDATES} and {@value #CANDIDATES_PER_HIT} per hit asked for:
  * on the dev sets the two stages return the full ranking's top 10, and its top 100 for all but a
  * few hits in ten thousand (see {@code docs/performance.md}). The second stage still looks up
- * every term of the full ranking in every segment, which on an index of 10,000 diseases is about
- * half of its cost: the gain grows with the index.
+ * every term of the full ranking in every segment and opens its postings, which on the dev indexes
+ * (10,000 diseases) is most of its cost: there the two stages take about as long as the full
+ * ranking alone, and on an index ten times larger half as long.
  *
  * <p>The two stages map onto an engine's query-then-rescore, such as OpenSearch's {@code
  * rescore}: the first stage is the query, the second the rescore query over a window of
