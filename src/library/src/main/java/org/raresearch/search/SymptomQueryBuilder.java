@@ -90,10 +90,13 @@ public final class SymptomQueryBuilder {
    * A built query, and whether parts of the user's text were left out to stay within bounds.
    *
    * @param findingClauses one clause per finding kept, in query order
+   * @param words the first stage's text part: every word of every finding's variants once, across
+   *     the weighted fields, weighted by the most it is worth in each finding and summed over the
+   *     findings; no phrases, no coordination. It matches what the finding clauses match.
    * @param name the whole query as a disease name, or null when names are not matched
    * @param findings the findings kept, as written
    */
-  public record Built(List<Query> findingClauses, Query name, boolean truncated, List<QueryText.Finding> findings) {
+  public record Built(List<Query> findingClauses, Query words, Query name, boolean truncated, List<QueryText.Finding> findings) {
     /** The text ranking: every finding's clause and the name clause, summed. */
     public Query query() {
       BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -218,8 +221,11 @@ public final class SymptomQueryBuilder {
       }
     }
     List<Query> clauses = new ArrayList<>(kept.size());
+    Map<String, Float> wordWeights = new LinkedHashMap<>();
+    List<Query> exactFindings = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       clauses.add(findingQuery(kept.get(i), chosen.get(i)));
+      addWords(kept.get(i).quoted(), chosen.get(i), wordWeights, exactFindings);
     }
     int used = kept.size();
     if (used == 0) {
@@ -228,7 +234,48 @@ public final class SymptomQueryBuilder {
       }
       throw new InvalidQueryException("the query \"" + abbreviate(cleaned) + "\" has no words to search for");
     }
-    return new Built(clauses, config.nameBoost() > 0 ? nameQuery(cleaned) : null, truncated, kept);
+    return new Built(clauses, wordsQuery(wordWeights, exactFindings), config.nameBoost() > 0 ? nameQuery(cleaned) : null, truncated, kept);
+  }
+
+  /**
+   * Adds a finding's words to the first stage's: each word at the most it is worth in any of the
+   * finding's variants (as in {@link #findingQuery}: the variant's weight, divided by its length,
+   * less for a qualifier), summed over findings as the finding clauses are. A quoted finding of
+   * several words adds its phrase instead, as it matches only as written.
+   */
+  private void addWords(boolean quoted, List<Variant> variants, Map<String, Float> wordWeights, List<Query> exactFindings) {
+    Map<String, Float> own = new LinkedHashMap<>();
+    for (Variant v : variants) {
+      if (v.weight() <= 0) {
+        continue;
+      }
+      float weight = v.weight() * (float) Math.pow(v.words().size(), -config.findingLengthNorm());
+      if (quoted && v.words().size() > 1) {
+        Query phrase = phrase(v.words(), 0);
+        exactFindings.add(weight == 1f ? phrase : new BoostQuery(phrase, weight));
+      } else {
+        for (String word : v.words()) {
+          boolean qualifier = config.qualifierWeight() != 1f && QUALIFIERS.contains(word);
+          own.merge(word, qualifier ? weight * config.qualifierWeight() : weight, Math::max);
+        }
+      }
+      Query exact = exactFinding(v.words());
+      if (exact != null) {
+        exactFindings.add(weight == 1f ? exact : new BoostQuery(exact, weight));
+      }
+    }
+    own.forEach((word, weight) -> wordWeights.merge(word, weight, Float::sum));
+  }
+
+  /**
+   * The first stage's text part: the words, then the quoted findings' phrases and the listed
+   * findings' matches, as a flat sum, so that top-k searches skip what cannot compete.
+   */
+  private Query wordsQuery(Map<String, Float> wordWeights, List<Query> exactFindings) {
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    wordWeights.forEach((word, weight) -> words.add(weight == 1f ? bm25f(word) : new BoostQuery(bm25f(word), weight), Occur.SHOULD));
+    exactFindings.forEach(exact -> words.add(exact, Occur.SHOULD));
+    return words.build();
   }
 
   private Query findingQuery(QueryText.Finding finding, List<Variant> variants) {

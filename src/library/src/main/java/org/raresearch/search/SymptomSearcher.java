@@ -6,13 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldDocs;
 import org.raresearch.PhenotypeMatch;
 import org.raresearch.RankingConfig;
 import org.raresearch.ScoredId;
@@ -25,15 +20,12 @@ import org.raresearch.report.SectionKind;
 import org.raresearch.vocabulary.HpoOntology;
 
 /**
- * Runs symptom queries against an index: ranks its diseases by {@link SymptomRanking}, breaks ties
- * by disease id so results are stable, and explains each hit with the phenotypes that fit its
- * findings, the sections it matched and highlighted snippets. Thread-safe: the searcher is passed
- * to each call.
+ * Runs symptom queries against an index: ranks its diseases by {@link SymptomRanking}, in its two
+ * stages ({@link SymptomRanking#search}), ties broken by disease id so results are stable, and
+ * explains each hit with the phenotypes that fit its findings, the sections it matched and
+ * highlighted snippets. Thread-safe: the searcher is passed to each call.
  */
 public final class SymptomSearcher {
-  private static final Sort RANKING =
-      new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
-
   private final SymptomRanking ranking;
   private final HitHighlighter highlighter;
   private final PhenotypeExplainer explainer;
@@ -78,17 +70,17 @@ public final class SymptomSearcher {
    */
   public SearchResults search(IndexSearcher searcher, String query, int limit) throws IOException {
     SymptomRanking.Prepared prepared = ranking.prepare(query);
-    TopFieldDocs top = searcher.search(prepared.query(), limit, RANKING, false);
+    SymptomRanking.Ranked top = ranking.search(searcher, prepared, limit);
     // Rewritten once for all: the highlighter rewrites its query for every hit and field.
     Query rewritten = searcher.rewrite(prepared.textQuery());
     StoredFields stored = searcher.storedFields();
-    int[] docs = new int[top.scoreDocs.length];
+    int[] docs = new int[top.hits().size()];
     List<String> titles = new ArrayList<>(docs.length);
     List<List<String>> sourceIds = new ArrayList<>(docs.length);
     List<List<DiseaseReport>> reports = new ArrayList<>(docs.length);
     List<DiseaseText> texts = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      docs[i] = top.scoreDocs[i].doc;
+      docs[i] = top.hits().get(i).doc();
       var fields = stored.document(docs[i], Set.of(IndexSchema.TITLE, IndexSchema.MEMBER));
       titles.add(fields.get(IndexSchema.TITLE));
       List<String> ids = List.of(fields.getValues(IndexSchema.MEMBER));
@@ -105,27 +97,18 @@ public final class SymptomSearcher {
       List<PhenotypeMatch> matches = explainer == null
           ? List.of()
           : explainer.explain(searcher.getIndexReader(), prepared.findings(), reports.get(i));
-      hits.add(new SearchHit(ids.getFirst(), titles.get(i), score(top.scoreDocs[i]), h.sections(), h.snippets(), ids, matches));
+      hits.add(new SearchHit(ids.getFirst(), titles.get(i), top.hits().get(i).score(), h.sections(), h.snippets(), ids, matches));
     }
-    return new SearchResults(hits, top.totalHits.value(), prepared.truncated(), prepared.findings());
+    return new SearchResults(hits, top.totalMatches(), prepared.truncated(), prepared.findings());
   }
 
   /** Ranked disease ids only: the fast path for evaluation runs. */
   public List<ScoredId> rank(IndexSearcher searcher, String query, int limit) throws IOException {
-    TopFieldDocs top = searcher.search(ranking.prepare(query).query(), limit, RANKING, false);
-    StoredFields stored = searcher.storedFields();
-    List<ScoredId> ids = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc doc : top.scoreDocs) {
-      ids.add(new ScoredId(stored.document(doc.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID), score(doc)));
+    SymptomRanking.Ranked top = ranking.search(searcher, ranking.prepare(query), limit);
+    List<ScoredId> ids = new ArrayList<>(top.hits().size());
+    for (SymptomRanking.Hit hit : top.hits()) {
+      ids.add(new ScoredId(hit.id(), hit.score()));
     }
     return ids;
-  }
-
-  /**
-   * A hit's score, as ranked: the first sort value. (Asking Lucene to fill in scores would score the
-   * top hits all over again, with a new weight for the whole query: a third of a query's time.)
-   */
-  private static float score(ScoreDoc hit) {
-    return (Float) ((FieldDoc) hit).fields[0];
   }
 }
