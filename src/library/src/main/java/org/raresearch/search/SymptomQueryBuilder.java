@@ -255,7 +255,7 @@ public final class SymptomQueryBuilder {
         exactFindings.add(weight == 1f ? phrase : new BoostQuery(phrase, weight));
       } else {
         for (String word : v.words()) {
-          boolean qualifier = config.qualifierWeight() != 1f && QUALIFIERS.contains(word);
+          boolean qualifier = config.qualifierWeight() != 1f && v.qualifiers().contains(word);
           own.merge(word, qualifier ? weight * config.qualifierWeight() : weight, Math::max);
         }
       }
