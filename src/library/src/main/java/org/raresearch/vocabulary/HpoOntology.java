@@ -179,9 +179,23 @@ public final class HpoOntology {
       return List.of();
     }
     List<HpoTerm> result = new ArrayList<>();
+    for (HpoTerm term : ancestorsByDistance(start.get(), maxDistance)) {
+      if (!tooGeneral.contains(term.id())) {
+        result.add(term);
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * The live {@code is_a} ancestors of a term up to {@code maxDistance} steps, each once at its
+   * shortest distance, nearest first and by id among terms at the same distance.
+   */
+  private List<HpoTerm> ancestorsByDistance(HpoTerm start, int maxDistance) {
+    List<HpoTerm> result = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    seen.add(start.get().id());
-    List<HpoTerm> frontier = List.of(start.get());
+    seen.add(start.id());
+    List<HpoTerm> frontier = List.of(start);
     for (int distance = 1; distance <= maxDistance && !frontier.isEmpty(); distance++) {
       List<HpoTerm> next = new ArrayList<>();
       for (HpoTerm term : frontier) {
@@ -193,14 +207,10 @@ public final class HpoOntology {
         }
       }
       next.sort(Comparator.comparing(HpoTerm::id));
-      for (HpoTerm term : next) {
-        if (!tooGeneral.contains(term.id())) {
-          result.add(term);
-        }
-      }
+      result.addAll(next);
       frontier = next;
     }
-    return List.copyOf(result);
+    return result;
   }
 
   /**
@@ -232,24 +242,8 @@ public final class HpoOntology {
 
   private List<String> computeLineage(String id) {
     List<String> result = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    seen.add(id);
     result.add(id);
-    List<HpoTerm> frontier = List.of(lookup.get(id));
-    while (!frontier.isEmpty()) {
-      List<HpoTerm> next = new ArrayList<>();
-      for (HpoTerm term : frontier) {
-        for (String parentId : term.parents()) {
-          HpoTerm parent = lookup.get(parentId);
-          if (parent != null && !parent.obsolete() && seen.add(parent.id())) {
-            next.add(parent);
-          }
-        }
-      }
-      next.sort(Comparator.comparing(HpoTerm::id));
-      next.forEach(term -> result.add(term.id()));
-      frontier = next;
-    }
+    ancestorsByDistance(lookup.get(id), Integer.MAX_VALUE).forEach(term -> result.add(term.id()));
     return List.copyOf(result);
   }
 
