@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;
@@ -76,6 +78,12 @@ public final class IndexSchema {
    * id of its Orphanet report when it has one, else of its one report.
    */
   public static final String ID = "id";
+  /**
+   * Best score first, ties broken by {@link #ID}: hits tied in score are cut off by id, not by their
+   * place in the index, which depends on the order documents were written in (in parallel,
+   * updated, ...).
+   */
+  public static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
   /** The ids of the reports a disease is made of, its own report first; indexed and stored. */
   public static final String MEMBER = "member";
   /**

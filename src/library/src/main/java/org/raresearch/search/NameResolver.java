@@ -9,8 +9,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.LevenshteinDistance;
@@ -50,12 +48,6 @@ import org.raresearch.index.IndexSchema;
 public final class NameResolver {
   private static final int CANDIDATES = 50;
   private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();
-  /**
-   * Candidates tied in score are cut off by report id, not by their place in the index, which
-   * depends on the order reports were indexed in (in parallel, updated, ...).
-   */
-  static final Sort BY_SCORE_THEN_ID =
-      new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
 
   /**
    * The surest match first; among equally sure ones, a report's title before a synonym before a
@@ -153,7 +145,7 @@ public final class NameResolver {
   /** Each report {@code query} finds, matched through its best-scoring name. */
   private static List<NameMatch> bestNames(IndexSearcher searcher, Query query, int candidates, NameScorer scorer) throws IOException {
     List<NameMatch> matches = new ArrayList<>();
-    TopDocs top = searcher.search(query, candidates, BY_SCORE_THEN_ID);
+    TopDocs top = searcher.search(query, candidates, IndexSchema.BY_SCORE_THEN_ID);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
       ReportNames report = ReportNames.load(stored, hit.doc);

@@ -71,7 +71,7 @@ final class NameWords {
     }
     StoredFields stored = searcher.storedFields();
     List<NameMatch> matches = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(query, CANDIDATES, NameResolver.BY_SCORE_THEN_ID).scoreDocs) {
+    for (ScoreDoc hit : searcher.search(query, CANDIDATES, IndexSchema.BY_SCORE_THEN_ID).scoreDocs) {
       ReportNames report = ReportNames.load(stored, hit.doc);
       NameMatch best = null;
       for (ReportNames.Name name : report.names()) {

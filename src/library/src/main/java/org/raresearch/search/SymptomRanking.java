@@ -24,8 +24,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -166,7 +164,6 @@ public final class SymptomRanking {
   /** Matching diseases are counted exactly up to this many; a top-k search skips the rest. */
   public static final int COUNTED_MATCHES = 1_000;
 
-  private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
 
   /**
    * Prepares a free-text symptom query.
@@ -224,7 +221,7 @@ public final class SymptomRanking {
   static Ranked fullRanking(IndexSearcher searcher, Prepared prepared, int limit) throws IOException {
     // Scores are read from the sort values: asking Lucene to fill them in would score the top hits
     // again, with a new weight for the whole query.
-    TopFieldDocs top = searcher.search(prepared.query(), limit, RANKING, false);
+    TopFieldDocs top = searcher.search(prepared.query(), limit, IndexSchema.BY_SCORE_THEN_ID, false);
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
       Object[] values = ((FieldDoc) hit).fields;

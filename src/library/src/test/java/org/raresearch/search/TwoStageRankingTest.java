@@ -17,8 +17,6 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -43,7 +41,6 @@ import org.raresearch.vocabulary.HpoOntology;
  * score for score.
  */
 class TwoStageRankingTest {
-  private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
 
   @TempDir static Path tmp;
   private static Directory bundledDirectory;
@@ -126,7 +123,7 @@ class TwoStageRankingTest {
   private static void assertSameRanking(IndexSearcher searcher, SymptomRanking ranking, String query) throws IOException {
     SymptomRanking.Prepared prepared = ranking.prepare(query);
     int all = searcher.getIndexReader().maxDoc();
-    TopFieldDocs full = searcher.search(prepared.query(), all, RANKING, false);
+    TopFieldDocs full = searcher.search(prepared.query(), all, IndexSchema.BY_SCORE_THEN_ID, false);
     assertFalse(full.scoreDocs.length == 0, "no match for " + query);
 
     Set<Integer> firstStage = docs(searcher, prepared.candidates(), all);
