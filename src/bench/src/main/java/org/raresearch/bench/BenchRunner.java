@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
+import org.raresearch.RareSearchException;
 import org.raresearch.SyncResult;
 import org.raresearch.eval.BaselineIndex;
 import org.raresearch.report.ReportDirectory;
@@ -59,6 +62,12 @@ public final class BenchRunner {
   }
 
   private static final int QUICK_HEAP_QUERIES = 20;
+
+  /**
+   * The search time budget of the measured searches. Latency is measured here, not budgeted: a slow
+   * sample (the first query of a cold JVM on a loaded machine) is a figure, not a failure of the run.
+   */
+  static final Duration MEASURED_SEARCH_TIMEOUT = Duration.ofMinutes(10);
 
   private final Options options;
   private final PrintWriter log;
@@ -219,9 +228,49 @@ public final class BenchRunner {
         .forks(options.quick() ? 0 : 1)
         .shouldFailOnError(true)
         .output(jmhLog.toString());
-    Collection<RunResult> results = new Runner(settings.apply(builder).build()).run();
-    appendTo(options.work().resolve("jmh-all.log"), jmhLog);
-    return results;
+    try {
+      return new Runner(settings.apply(builder).build()).run();
+    } catch (RunnerException e) {
+      throw failure(e, jmhLog);
+    } finally {
+      if (Files.exists(jmhLog)) {
+        appendTo(options.work().resolve("jmh-all.log"), jmhLog);
+      }
+    }
+  }
+
+  /**
+   * What a failed benchmark says: RareSearch's own exception when one stopped it (a refused query, an
+   * unavailable index), otherwise the innermost failure's message and where JMH's log is.
+   */
+  static RuntimeException failure(RunnerException failed, Path jmhLog) {
+    // JMH wraps what the benchmark threw as causes and suppressed exceptions, some levels down.
+    ArrayDeque<Throwable> pending = new ArrayDeque<>(List.of(failed));
+    Throwable firstLeaf = null;
+    while (!pending.isEmpty()) {
+      Throwable next = pending.removeFirst();
+      if (next instanceof RareSearchException own) {
+        return own;
+      }
+      if (next.getCause() != null && next.getCause() != next) {
+        pending.addLast(next.getCause());
+      }
+      pending.addAll(List.of(next.getSuppressed()));
+      if (firstLeaf == null && next.getCause() == null && next.getSuppressed().length == 0) {
+        firstLeaf = next;
+      }
+    }
+    Throwable cause = firstLeaf != null ? firstLeaf : failed;
+    String what = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    return new BenchmarkFailedException("a benchmark failed: " + what
+        + "; JMH's log, with the benchmark's stack trace, is " + jmhLog, failed);
+  }
+
+  /** A benchmark stopped by something other than RareSearch's own exceptions: a bug in the benchmark or the library. */
+  public static final class BenchmarkFailedException extends RuntimeException {
+    BenchmarkFailedException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   private static void appendTo(Path all, Path part) throws IOException {

@@ -42,7 +42,7 @@ public final class HeapProbe {
     BenchQueries queries = BenchQueries.read(files.queries());
     List<String> kinds = BenchQueries.kinds();
     if (BenchRunner.RARESEARCH.equals(system)) {
-      try (RareSearch rare = RareSearch.builder(files.index()).readOnly().open()) {
+      try (RareSearch rare = RareSearch.builder(files.index()).readOnly().searchTimeout(BenchRunner.MEASURED_SEARCH_TIMEOUT).open()) {
         long afterOpen = usedAfterGc();
         run(queryCount, i -> {
           String kind = kinds.get(i % kinds.size());

@@ -54,7 +54,7 @@ public class QueryBenchmark {
     List<String> list = BenchQueries.read(files.queries()).of(SNIPPETS.equals(kind) ? BenchQueries.symptoms(3) : kind);
     queries = list.toArray(String[]::new);
     if (BenchRunner.RARESEARCH.equals(system)) {
-      rare = RareSearch.builder(files.index()).readOnly().open();
+      rare = RareSearch.builder(files.index()).readOnly().searchTimeout(BenchRunner.MEASURED_SEARCH_TIMEOUT).open();
     } else {
       baseline = BaselineIndex.open(files.baselineIndex());
     }

@@ -49,7 +49,13 @@ final class BenchCommand implements Callable<Integer> {
     if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sizes must be positive numbers of reports, not " + sizes);
     }
-    BenchTable table = BenchRunner.run(new BenchRunner.Options(seeds, sizes, seed, workDir, quick), err);
+    BenchTable table;
+    try {
+      table = BenchRunner.run(new BenchRunner.Options(seeds, sizes, seed, workDir, quick), err);
+    } catch (BenchRunner.BenchmarkFailedException e) {
+      err.println("raresearch: internal error: " + e.getMessage());
+      return ExitCodes.INTERNAL_ERROR;
+    }
     table.print(out);
     return ExitCodes.OK;
   }
