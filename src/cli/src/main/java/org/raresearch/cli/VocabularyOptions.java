@@ -18,21 +18,29 @@ final class VocabularyOptions {
   @Option(names = "--hpo", paramLabel = "FILE", description = "HPO ontology (hp.json[.gz] or hp.obo) to recognise findings as HPO terms.")
   Path hpo;
 
-  /** Opens an index read-only with these options, telling {@code err} of lines skipped in their files. */
+  /**
+   * Opens an index read-only with these options for a command's searches, telling {@code err} of
+   * lines skipped in their files.
+   */
   RareSearch open(Path index, PrintWriter err) {
-    return CliContext.warnAbout(builder(index).open(), err);
+    return CliContext.warnAbout(commandBuilder(index).open(), err);
   }
 
   /**
-   * A read-only builder for running a whole query set: each query gets {@link #BATCH_TIMEOUT}, so
-   * that what a run measures does not depend on how busy the machine is.
+   * A read-only builder for a command's searches, one query or a whole set: each search gets
+   * {@link #COMMAND_TIMEOUT}.
    */
-  RareSearch.Builder batchBuilder(Path index) {
-    return builder(index).searchTimeout(BATCH_TIMEOUT);
+  RareSearch.Builder commandBuilder(Path index) {
+    return builder(index).searchTimeout(COMMAND_TIMEOUT);
   }
 
-  /** The time budget of one query of a query set. */
-  static final java.time.Duration BATCH_TIMEOUT = java.time.Duration.ofMinutes(1);
+  /**
+   * The time budget of one search from the command line. The library's default budget is for a
+   * serving instance; a command started for one search pays the JVM's warm-up inside it, which on a
+   * busy machine can take longer than that budget, and what a run measures should not depend on how
+   * busy the machine is. The person waiting can stop the command.
+   */
+  static final java.time.Duration COMMAND_TIMEOUT = java.time.Duration.ofMinutes(1);
 
   /** A read-only builder with these options, to be completed by the caller. */
   RareSearch.Builder builder(Path index) {
