@@ -324,8 +324,9 @@ public final class RareSearch implements AutoCloseable {
   /**
    * Finds the diseases that best fit a free-text symptom query.
    *
-   * @param query findings as a clinician or patient writes them, separated by commas, semicolons or
-   *     line breaks; "quoted text" must match as a phrase. Never parsed as Lucene syntax.
+   * @param query findings as a clinician or patient writes them, separated by commas, semicolons,
+   *     line breaks or sentences (a case description); "quoted text" must match as a phrase. Never
+   *     parsed as Lucene syntax.
    * @param limit the most hits to return, from 1 to {@value #MAX_LIMIT}
    * @return the hits, best first, each with the sections that matched and snippets from them
    * @throws InvalidQueryException when the query is empty, too long or has nothing to search for

@@ -96,17 +96,51 @@ public final class Analyzers {
    * @return a new analyzer, {@link #text()} when there are no synonyms
    */
   public static Analyzer textQuery(SynonymMap synonyms) {
-    if (synonyms == null || synonyms.fst == null) {
-      return text();
-    }
+    boolean expand = synonyms != null && synonyms.fst != null;
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = tokenizer();
-        TokenStream expanded = new SynonymGraphFilter(textChain(source), synonyms, true);
+        TokenStream words = textChain(source, QueryStopWords.SET);
+        TokenStream expanded = expand ? new SynonymGraphFilter(words, synonyms, true) : words;
         return new TokenStreamComponents(source, new QualifierWordFilter(expanded, qualifierTerms()));
       }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
     };
+  }
+
+  /**
+   * Words of a case description that tell of the patient and the visit, not of the disease ("The
+   * patient presented with ...", "Examination showed ..."): left out of a symptom query, as stop
+   * words are, so that a finding written in a sentence counts as much as one written alone.
+   */
+  static final String CASE_NARRATIVE_WORDS = "patient patients presented presenting presents showed shows revealed reveals"
+      + " examination exam examined noted complained complains complaining she he her his him admitted referred"
+      + " evaluated evaluation diagnosed reported observed had has were been";
+
+  /**
+   * The stop words of a symptom query: English stop words and the words of a case description that
+   * tell of the patient and the visit rather than the disease ("patient", "presented", "showed").
+   *
+   * @return a shared, read-only set, of words as written
+   */
+  public static CharArraySet queryStopWords() {
+    return QueryStopWords.SET;
+  }
+
+  /** The query side's stop words: English stop words and {@link #CASE_NARRATIVE_WORDS}. */
+  private static final class QueryStopWords {
+    static final CharArraySet SET;
+
+    static {
+      CharArraySet words = new CharArraySet(stopWords(), false);
+      words.addAll(List.of(CASE_NARRATIVE_WORDS.split(" ")));
+      SET = CharArraySet.unmodifiableSet(words);
+    }
   }
 
   /** The analyzer of names offered as completions, and of the text typed to complete them. */
@@ -234,10 +268,14 @@ public final class Analyzers {
   }
 
   private static TokenStream textChain(Tokenizer source) {
+    return textChain(source, stopWords());
+  }
+
+  private static TokenStream textChain(Tokenizer source, CharArraySet stops) {
     TokenStream stream = new EnglishPossessiveFilter(source);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
-    stream = new ClosePositionGapsFilter(new StopFilter(stream, stopWords()));
+    stream = new ClosePositionGapsFilter(new StopFilter(stream, stops));
     return new PorterStemFilter(stream);
   }
 

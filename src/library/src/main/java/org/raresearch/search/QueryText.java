@@ -2,6 +2,8 @@ package org.raresearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.raresearch.InvalidQueryException;
 
 /**
@@ -47,13 +49,16 @@ public final class QueryText {
   }
 
   /**
-   * Splits a cleaned symptom query into findings, in order. When the query separates findings
-   * with semicolons or line breaks, commas belong to the findings ("Involuntary, rapid, rhythmic eye
-   * movements"); otherwise commas separate findings too.
+   * Splits a cleaned symptom query into findings, in order. Findings end at semicolons, line
+   * breaks, bullets and the ends of sentences. When the query separates findings with semicolons or
+   * line breaks, commas belong to the findings ("Involuntary, rapid, rhythmic eye movements");
+   * otherwise commas separate findings too, and a list written as prose ("ataxia, nystagmus and
+   * spasticity", "ataxia, nystagmus, and spasticity") has its last two findings apart.
    */
   public static List<Finding> findings(String query) {
     boolean commasSeparate = query.indexOf(';') < 0 && query.indexOf('\n') < 0;
     List<Finding> findings = new ArrayList<>();
+    List<String> list = new ArrayList<>(); // the comma-separated findings of the current stretch
     StringBuilder current = new StringBuilder();
     int i = 0;
     while (i < query.length()) {
@@ -61,24 +66,102 @@ public final class QueryText {
       if (c == '"' || c == '“' || c == '”') {
         int close = closingQuote(query, i + 1);
         if (close > 0) {
-          add(findings, current.toString(), false);
+          list.add(current.toString());
           current.setLength(0);
+          addList(findings, list);
           add(findings, query.substring(i + 1, close), true);
           i = close + 1;
           continue;
         }
         current.append(' '); // an unbalanced quote is not syntax
-      } else if ((c == ',' && commasSeparate) || c == ';' || c == '\n' || c == '•' || c == '|') {
-        add(findings, current.toString(), false);
+      } else if (c == ',' && commasSeparate) {
+        list.add(current.toString());
         current.setLength(0);
+      } else if (c == ';' || c == '\n' || c == '•' || c == '|' || endsSentence(query, i)) {
+        list.add(current.toString());
+        current.setLength(0);
+        addList(findings, list);
       } else {
         current.append(c);
       }
       i++;
     }
-    add(findings, current.toString(), false);
+    list.add(current.toString());
+    addList(findings, list);
     return findings;
   }
+
+  // "or" joins no two findings a patient has, and it often belongs to a name ("with or without").
+  private static final Pattern LIST_CONJUNCTION = Pattern.compile("(?i)^(.*\\S)\\s+and\\s+(\\S.*)$");
+  private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+and\\s+");
+  private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?i)^\\s*(?:and|or)\\s+");
+
+  /**
+   * Adds a stretch of comma-separated findings and empties it. In a list of two or more, the last
+   * finding's final "and" joins two findings, and a leading "and" or "or" (after a serial comma) is
+   * dropped. A single finding with one "and" is kept whole: "Enlarged liver and spleen" is one
+   * finding; "A and B and C" is a list.
+   */
+  private static void addList(List<Finding> findings, List<String> list) {
+    List<String> items = new ArrayList<>();
+    for (String item : list) {
+      if (!item.isBlank()) {
+        items.add(item.strip());
+      }
+    }
+    list.clear();
+    if (items.size() >= 2) {
+      for (int k = 1; k < items.size(); k++) {
+        items.set(k, LEADING_CONJUNCTION.matcher(items.get(k)).replaceFirst(""));
+      }
+      Matcher last = LIST_CONJUNCTION.matcher(items.getLast());
+      if (last.matches()) {
+        items.set(items.size() - 1, last.group(1));
+        items.add(last.group(2));
+      }
+    }
+    for (String item : items) {
+      String[] parts = CONJUNCTION.split(item);
+      if (parts.length >= 3) {
+        // "A and B and C" lists; one "and" may belong to a finding's name ("Enlarged liver and spleen").
+        for (String part : parts) {
+          add(findings, part, false);
+        }
+      } else {
+        add(findings, item, false);
+      }
+    }
+  }
+
+  /**
+   * Whether the character at {@code i} ends a sentence: a full stop, question or exclamation mark
+   * before a space or the end of the query. A case description ("Motor delay since infancy. On
+   * examination ataxia.") names different findings in each sentence. A full stop inside a number
+   * ("2.5 mg"), after a single letter (an initial, "e.g.") or after a common abbreviation ("St.",
+   * "Dr.", "vs.") ends nothing.
+   */
+  static boolean endsSentence(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '.' && c != '?' && c != '!') {
+      return false;
+    }
+    if (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+      return false;
+    }
+    if (c != '.') {
+      return true;
+    }
+    int start = i;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+    return word.length() != 1 && !ABBREVIATIONS.contains(word);
+  }
+
+  /** Words written with a full stop that seldom end a sentence. */
+  private static final java.util.Set<String> ABBREVIATIONS =
+      java.util.Set.of("st", "dr", "mr", "mrs", "ms", "mt", "vs", "approx", "ca", "cf", "al", "fig", "resp", "incl");
 
   private static int closingQuote(String text, int from) {
     for (int j = from; j < text.length(); j++) {

@@ -17,11 +17,11 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
+import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.Negation;
 import org.raresearch.vocabulary.RecognizedFinding.How;
 
@@ -58,7 +58,9 @@ public final class FindingRecognizer {
       Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
       TokenStream stream = new LowerCaseFilter(source);
       stream = new ASCIIFoldingFilter(stream);
-      stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      // A symptom query's stop words, case narrative included ("the patient presented with"), on
+      // names and findings alike.
+      stream = new StopFilter(stream, Analyzers.queryStopWords());
       return new TokenStreamComponents(source, new PorterStemFilter(stream));
     }
   };

@@ -94,9 +94,32 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
     }
   }
 
-  public void testTextQuery_withoutSynonyms_isTheTextAnalyzer() throws IOException {
-    try (Analyzer query = Analyzers.textQuery(null)) {
+  public void testTextQuery_withoutSynonyms_analysesAsTheTextAnalyzer() throws IOException {
+    try (Analyzer query = Analyzers.textQuery(null); Analyzer text = Analyzers.text()) {
       assertAnalyzesTo(query, "droopy eyelids", new String[] {"droopi", "eyelid"});
+      assertEquals(Analyzers.tokens(text, "f", "Loss of the hair, rashes"), Analyzers.tokens(query, "f", "Loss of the hair, rashes"));
+    }
+  }
+
+  public void testTextQuery_leavesOutTheWordsOfACaseDescription() throws IOException {
+    try (Analyzer query = Analyzers.textQuery(null)) {
+      // Positions close over the words left out, so a phrase of the finding's own words still matches.
+      assertAnalyzesTo(query, "The patient presented with proximal weakness",
+          new String[] {"proxim", "weak"},
+          new int[] {27, 36},
+          new int[] {35, 44},
+          new int[] {1, 1});
+    }
+    try (Analyzer query = Analyzers.textQuery(SymptomSynonyms.defaults())) {
+      List<String> tokens = Analyzers.tokens(query, "f", "Examination showed his ptosis; she had been referred");
+      assertTrue(tokens.toString(), tokens.contains("ptosi"));
+      for (String narrative : List.of("examin", "show", "hi", "she", "had", "been", "refer")) {
+        assertFalse(tokens.toString(), tokens.contains(narrative));
+      }
+    }
+    try (Analyzer text = Analyzers.text()) {
+      // The index keeps them: they are words of the reports.
+      assertAnalyzesTo(text, "patient examination", new String[] {"patient", "examin"});
     }
   }
 

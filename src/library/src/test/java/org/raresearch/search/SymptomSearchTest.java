@@ -66,6 +66,26 @@ class SymptomSearchTest {
     assertEquals(reportId, ids(query, 3).get(0), "first hits for \"" + query + "\": " + ids(query, 3));
   }
 
+  /**
+   * The same findings written as a case description: sentences, a lead-in naming the patient and
+   * the visit, lists in prose ("A, B and C").
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sampleQueries")
+  void sameFindingsAsACaseDescription_rankTheReportFirst(String reportId, String query) {
+    List<String> findings = List.of(query.split(query.contains(";") ? ";" : ","));
+    int half = (findings.size() + 1) / 2;
+    String description = "The patient presented with " + prose(findings.subList(0, half)) + ". "
+        + (half < findings.size() ? "Examination showed " + prose(findings.subList(half, findings.size())) + "." : "");
+    assertEquals(reportId, ids(description, 3).get(0), "first hits for \"" + description + "\": " + ids(description, 3));
+  }
+
+  private static String prose(List<String> findings) {
+    List<String> items = findings.stream().map(String::strip).toList();
+    return items.size() == 1 ? items.getFirst()
+        : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+  }
+
   @Test
   void sampleQueries_coverEveryBundledReportOnce() throws IOException {
     List<String> ids = sampleQueries().stream().map(a -> (String) a.get()[0]).sorted().toList();
