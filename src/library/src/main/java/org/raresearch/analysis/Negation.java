@@ -1,7 +1,9 @@
 package org.raresearch.analysis;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Tells a finding the patient does not have ("no seizures", "without fever", "negative for
@@ -21,7 +23,27 @@ public final class Negation {
       " not present", " not seen", " not observed", " ruled out", " excluded");
   private static final List<String> NAMING_SUFFIXES = List.of(" absent", " negative");
 
+  /**
+   * Words a negation cue may follow at the start of a finding: the case-narrative words of the
+   * symptom query's stop words and the function words of a sentence about the patient. Never "or":
+   * "with or without seizures" negates nothing.
+   */
+  private static final Set<String> LEAD_IN_WORDS;
+
+  static {
+    Set<String> words = new HashSet<>(List.of(Analyzers.CASE_NARRATIVE_WORDS.split(" ")));
+    words.addAll(List.of("the", "a", "an", "there", "was", "is", "are", "and", "but", "with", "also", "then", "it",
+        "this", "they", "on", "at", "in"));
+    LEAD_IN_WORDS = Set.copyOf(words);
+  }
+
   private Negation() {}
+
+  /** The text after its first word when that word is a lead-in word, else null. */
+  private static String afterLeadInWord(String text) {
+    int space = text.indexOf(' ');
+    return space > 0 && LEAD_IN_WORDS.contains(text.substring(0, space)) ? text.substring(space + 1) : null;
+  }
 
   /**
    * The finding without its negation when a plain cue negates it, else null.
@@ -45,9 +67,11 @@ public final class Negation {
 
   private static String strip(String finding, List<String> prefixes, List<String> suffixes) {
     String text = finding.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    for (String prefix : prefixes) {
-      if (text.startsWith(prefix) && text.length() > prefix.length()) {
-        return text.substring(prefix.length()).strip();
+    for (String from = text; from != null; from = afterLeadInWord(from)) {
+      for (String prefix : prefixes) {
+        if (from.startsWith(prefix) && from.length() > prefix.length()) {
+          return from.substring(prefix.length()).strip();
+        }
       }
     }
     for (String suffix : suffixes) {
