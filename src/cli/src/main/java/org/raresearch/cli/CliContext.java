@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
 import org.raresearch.SyncResult;
+import org.raresearch.index.IndexFolder;
 import org.raresearch.index.ReportIndexer;
 
 /**
@@ -119,7 +122,7 @@ final class CliContext {
   /** Whether the index is missing or older than a report file (or the report directory). */
   private static boolean needsSync(Path index, Path reports) throws IOException {
     Path marker = newestCommit(index);
-    if (marker == null) {
+    if (marker == null || !readableByThisVersion(index)) {
       return true;
     }
     FileTime built = Files.getLastModifiedTime(marker);
@@ -134,6 +137,23 @@ final class CliContext {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the index was written with this RareSearch's schema and its last commit can be read: a
+   * default index made by an earlier version is rebuilt, however new its files are. A folder that
+   * holds anything else is refused here, as everywhere.
+   */
+  private static boolean readableByThisVersion(Path index) throws IOException {
+    try (Directory directory = FSDirectory.open(index)) {
+      IndexFolder.verifyReadable(index, directory);
+      return true;
+    } catch (IndexAccessException e) {
+      if (e.reason() == IndexAccessException.Reason.SCHEMA_MISMATCH || e.reason() == IndexAccessException.Reason.CORRUPT) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   private static Path newestCommit(Path index) throws IOException {

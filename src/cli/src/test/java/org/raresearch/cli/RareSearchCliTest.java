@@ -10,8 +10,14 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.index.IndexSchema;
 import org.raresearch.testing.BundledIndex;
 import org.raresearch.testing.IndexDamage;
 import org.raresearch.testing.SharedData;
@@ -213,6 +219,40 @@ class RareSearchCliTest {
       Run rebuilt = run("index", "--rebuild");
       assertEquals(0, rebuilt.exitCode(), rebuilt.err());
       assertTrue(rebuilt.err().contains("3 added"), rebuilt.err());
+    } finally {
+      if (previous == null) {
+        System.clearProperty("raresearch.home");
+      } else {
+        System.setProperty("raresearch.home", previous);
+      }
+    }
+  }
+
+  @Test
+  void defaultIndex_ofAnEarlierSchema_isRebuilt_thoughNewerThanTheReports(@TempDir Path home) throws Exception {
+    Path reports = Files.createDirectories(home.resolve("index-data").resolve("reports"));
+    for (String name : new String[] {"dermatomyositis.txt", "polymyositis.txt"}) {
+      Files.copy(SharedData.bundledReports().resolve(name), reports.resolve(name));
+    }
+    String previous = System.getProperty("raresearch.home");
+    System.setProperty("raresearch.home", home.toString());
+    try {
+      assertEquals(0, run("search", "heliotrope rash").exitCode());
+      // As an earlier RareSearch would have left it: a later commit recording an older schema.
+      Path index = home.resolve("index-data").resolve("index");
+      try (Directory directory = FSDirectory.open(index);
+          IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+        writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION - 1)).entrySet());
+        writer.commit();
+      }
+
+      Run upgraded = run("search", "heliotrope rash");
+      assertEquals(0, upgraded.exitCode(), upgraded.err());
+      assertTrue(upgraded.err().contains("is outdated or damaged; rebuilding it"), upgraded.err());
+      assertTrue(upgraded.out().contains("Dermatomyositis"), upgraded.out());
+      Run again = run("search", "heliotrope rash");
+      assertEquals(0, again.exitCode(), again.err());
+      assertFalse(again.err().contains("Indexing"), "the rebuilt index is reused: " + again.err());
     } finally {
       if (previous == null) {
         System.clearProperty("raresearch.home");
