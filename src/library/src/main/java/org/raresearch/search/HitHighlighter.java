@@ -6,11 +6,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.raresearch.Snippet;
+import org.raresearch.analysis.Analyzers;
 import org.raresearch.index.DiseaseText;
 import org.raresearch.index.IndexSchema;
 
@@ -58,6 +60,7 @@ final class HitHighlighter {
     for (int i = 0; i < docs.length; i++) {
       texts.put(docs[i], diseaseTexts.get(i));
     }
+    Flattened flattened = flatten(query);
     ObjectHighlighter highlighter =
         new ObjectHighlighter(
             UnifiedHighlighter.builder(searcher, IndexSchema.indexAnalyzer())
@@ -72,7 +75,7 @@ final class HitHighlighter {
     Arrays.fill(maxPassages, PASSAGES_PER_FIELD);
     int[] sortedDocs = docs.clone();
     Arrays.sort(sortedDocs);
-    Map<String, Object[]> byField = highlighter.highlight(fieldArray, distinctLeaves(query), sortedDocs, maxPassages);
+    Map<String, Object[]> byField = highlighter.highlight(fieldArray, flattened.query(), sortedDocs, maxPassages);
     for (int doc : docs) {
       int at = Arrays.binarySearch(sortedDocs, doc);
       List<String> sections = new ArrayList<>();
@@ -90,7 +93,7 @@ final class HitHighlighter {
           }
         }
       }
-      result.add(new Highlighted(sections, mostInformative(candidates)));
+      result.add(new Highlighted(sections, mostInformative(candidates, flattened.copies())));
     }
     return result;
   }
@@ -105,8 +108,19 @@ final class HitHighlighter {
    * clause this does not know, or one that excludes.
    */
   static Query distinctLeaves(Query query) {
-    Set<String> words = new LinkedHashSet<>();
-    Set<Query> phrases = new LinkedHashSet<>();
+    return flatten(query).query();
+  }
+
+  /**
+   * A query to highlight with, and how many clauses of the original query each of its matching
+   * units (a word, or a phrase's words joined by spaces) stood for: the user's own words recur in a
+   * symptom query's clauses, a synonym's words once or twice.
+   */
+  record Flattened(Query query, Map<String, Integer> copies) {}
+
+  static Flattened flatten(Query query) {
+    Map<String, Integer> words = new LinkedHashMap<>();
+    Map<Query, Integer> phrases = new LinkedHashMap<>();
     boolean[] flattenable = {true};
     query.visit(new QueryVisitor() {
       @Override
@@ -120,10 +134,10 @@ final class HitHighlighter {
       @Override
       public void consumeTerms(Query leaf, Term... terms) {
         switch (leaf) {
-          case TermQuery t -> words.add(t.getTerm().text());
-          case CombinedFieldQuery c -> Arrays.stream(terms).forEach(term -> words.add(term.text()));
-          case SynonymQuery synonyms -> Arrays.stream(terms).forEach(term -> words.add(term.text()));
-          case PhraseQuery phrase -> phrases.add(inOneField(phrase));
+          case TermQuery t -> words.merge(t.getTerm().text(), 1, Integer::sum);
+          case CombinedFieldQuery c -> Arrays.stream(terms).map(Term::text).distinct().forEach(w -> words.merge(w, 1, Integer::sum));
+          case SynonymQuery synonyms -> Arrays.stream(terms).forEach(term -> words.merge(term.text(), 1, Integer::sum));
+          case PhraseQuery phrase -> phrases.merge(inOneField(phrase), 1, Integer::sum);
           default -> flattenable[0] = false;
         }
       }
@@ -141,12 +155,16 @@ final class HitHighlighter {
       }
     });
     if (!flattenable[0]) {
-      return query;
+      return new Flattened(query, Map.of());
     }
     BooleanQuery.Builder flat = new BooleanQuery.Builder();
-    words.forEach(word -> flat.add(new TermQuery(new Term(ANY_FIELD, word)), BooleanClause.Occur.SHOULD));
-    phrases.forEach(phrase -> flat.add(phrase, BooleanClause.Occur.SHOULD));
-    return flat.build();
+    Map<String, Integer> copies = new HashMap<>(words);
+    words.keySet().forEach(word -> flat.add(new TermQuery(new Term(ANY_FIELD, word)), BooleanClause.Occur.SHOULD));
+    phrases.forEach((phrase, count) -> {
+      flat.add(phrase, BooleanClause.Occur.SHOULD);
+      copies.merge(Arrays.stream(((PhraseQuery) phrase).getTerms()).map(Term::text).collect(Collectors.joining(" ")), count, Integer::sum);
+    });
+    return new Flattened(flat.build(), Map.copyOf(copies));
   }
 
   /** The field flattened clauses name: any one, since the highlighter looks for every field's words in each. */
@@ -165,18 +183,23 @@ final class HitHighlighter {
   /**
    * Picks snippets that together show as many different matched words as possible, in section
    * order: a hit is better explained by its heliotrope rash and its proximal weakness than by two
-   * mentions of "muscles".
+   * mentions of "muscles". Between snippets showing as many new words, the one whose words the
+   * query repeats most ({@code copies}, by analysed form) wins: the user's own words come before a
+   * synonym's ("heliotrope rash" before "skin rash").
    */
-  static List<Snippet> mostInformative(List<Snippet> candidates) {
+  static List<Snippet> mostInformative(List<Snippet> candidates, Map<String, Integer> copies) {
     List<Snippet> chosen = new ArrayList<>();
     Set<String> shown = new HashSet<>();
+    List<Set<String>> words = candidates.stream().map(HitHighlighter::matchedWords).toList();
     boolean[] taken = new boolean[candidates.size()];
     while (chosen.size() < MAX_SNIPPETS) {
       int best = -1;
-      int bestGain = 0;
+      long bestGain = 0;
       for (int i = 0; i < candidates.size(); i++) {
         if (!taken[i]) {
-          int gain = (int) matchedWords(candidates.get(i)).stream().filter(w -> !shown.contains(w)).count();
+          // New words first; among as many, the words the query repeats most (the user's own).
+          List<String> fresh = words.get(i).stream().filter(w -> !shown.contains(w)).toList();
+          long gain = fresh.isEmpty() ? 0 : fresh.size() * 1_000_000L + fresh.stream().mapToInt(w -> copies.getOrDefault(w, 1)).sum();
           if (gain > bestGain) {
             best = i;
             bestGain = gain;
@@ -187,7 +210,7 @@ final class HitHighlighter {
         break;
       }
       taken[best] = true;
-      shown.addAll(matchedWords(candidates.get(best)));
+      shown.addAll(words.get(best));
       chosen.add(candidates.get(best));
     }
     // Keep the report's own order of sections and passages.
@@ -195,17 +218,16 @@ final class HitHighlighter {
     return chosen;
   }
 
+  /** The highlighted words of a snippet, as the text analyzer makes them ("rashes" is "rash"). */
   private static Set<String> matchedWords(Snippet snippet) {
     Set<String> words = new HashSet<>();
     for (Snippet.Span span : snippet.highlights()) {
-      for (String word : snippet.text().substring(span.start(), span.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-        if (!word.isEmpty()) {
-          words.add(word.length() > 5 ? word.substring(0, 5) : word);
-        }
-      }
+      words.addAll(Analyzers.tokens(WORDS, "snippet", snippet.text().substring(span.start(), span.end())));
     }
     return words;
   }
+
+  private static final Analyzer WORDS = Analyzers.text();
 
   /**
    * Exposes the highlighter's formatter objects (our snippets) rather than strings, and reads the

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.raresearch.RankingConfig;
+import org.raresearch.Snippet;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.SymptomSynonyms;
 import org.raresearch.index.DiseaseText;
@@ -68,7 +69,7 @@ class DistinctLeavesTest {
         texts.put(doc, DiseaseText.of(reports));
         // Real report text as queries too: the first words of each disease's signs and symptoms.
         String signs = reports.getFirst().section(SectionKind.SIGNS_AND_SYMPTOMS);
-        if (signs != null && !signs.isBlank() && queries.size() < 25) {
+        if (signs != null && !signs.isBlank() && queries.size() < 12) {
           String[] words = signs.split("\\s+");
           queries.add(String.join(" ", Arrays.copyOf(words, Math.min(words.length, 30))).replace("null", ""));
         }
@@ -129,6 +130,29 @@ class DistinctLeavesTest {
     Query flat = HitHighlighter.distinctLeaves(query);
     assertEquals(1, terms(flat), flat.toString());
     assertFalse(flat.equals(query));
+  }
+
+  @Test
+  void mostInformative_amongAsManyNewWords_prefersTheWordsTheQueryRepeats() {
+    Snippet skin = snippet("Signs & Symptoms", "A skin rash is not part of the disease.", "skin rash");
+    Snippet heliotrope = snippet("Related Disorders", "Dermatomyositis is marked by a heliotrope rash.", "heliotrope rash");
+    List<Snippet> candidates = new ArrayList<>(List.of(skin));
+    for (String words : List.of("proximal weakness", "climbing stairs", "muscle pain")) {
+      candidates.add(snippet("Signs & Symptoms", "Some " + words + " here.", words));
+    }
+    candidates.add(heliotrope);
+
+    List<Snippet> usersWords = HitHighlighter.mostInformative(candidates, Map.of("heliotrop", 5, "rash", 5, "skin", 1));
+    assertTrue(usersWords.contains(heliotrope) && !usersWords.contains(skin), usersWords.toString());
+    List<Snippet> synonymsWords = HitHighlighter.mostInformative(candidates, Map.of("heliotrop", 1, "rash", 5, "skin", 5));
+    assertTrue(synonymsWords.contains(skin) && !synonymsWords.contains(heliotrope), synonymsWords.toString());
+    assertEquals(4, usersWords.size());
+    assertEquals(4, synonymsWords.size());
+  }
+
+  private static Snippet snippet(String section, String text, String highlighted) {
+    int start = text.indexOf(highlighted);
+    return new Snippet(section, text, List.of(new Snippet.Span(start, start + highlighted.length())));
   }
 
   private static String[] highlightedFields() {
