@@ -68,7 +68,7 @@ public final class QueryText {
         if (close > 0) {
           list.add(current.toString());
           current.setLength(0);
-          addList(findings, list);
+          addList(findings, list, commasSeparate);
           add(findings, query.substring(i + 1, close), true);
           i = close + 1;
           continue;
@@ -80,29 +80,35 @@ public final class QueryText {
       } else if (c == ';' || c == '\n' || c == '•' || c == '|' || endsSentence(query, i)) {
         list.add(current.toString());
         current.setLength(0);
-        addList(findings, list);
+        addList(findings, list, commasSeparate);
       } else {
         current.append(c);
       }
       i++;
     }
     list.add(current.toString());
-    addList(findings, list);
+    addList(findings, list, commasSeparate);
     return findings;
   }
 
   // "or" joins no two findings a patient has, and it often belongs to a name ("with or without").
   private static final Pattern LIST_CONJUNCTION = Pattern.compile("(?i)^(.*\\S)\\s+and\\s+(\\S.*)$");
+  private static int words(String text) {
+    return text.strip().split("\\s+").length;
+  }
+
   private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+and\\s+");
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?i)^\\s*(?:and|or)\\s+");
 
   /**
    * Adds a stretch of comma-separated findings and empties it. In a list of two or more, the last
    * finding's final "and" joins two findings, and a leading "and" or "or" (after a serial comma) is
-   * dropped. A single finding with one "and" is kept whole: "Enlarged liver and spleen" is one
-   * finding; "A and B and C" is a list.
+   * dropped. In prose (a query that does not separate its findings with semicolons or line breaks)
+   * one "and" between words of several words each joins two findings too ("heliotrope rash and
+   * proximal muscle weakness"); otherwise a finding with one "and" is kept whole: "Enlarged liver
+   * and spleen" is one finding. "A and B and C" is a list.
    */
-  private static void addList(List<Finding> findings, List<String> list) {
+  private static void addList(List<Finding> findings, List<String> list, boolean prose) {
     List<String> items = new ArrayList<>();
     for (String item : list) {
       if (!item.isBlank()) {
@@ -114,8 +120,10 @@ public final class QueryText {
       for (int k = 1; k < items.size(); k++) {
         items.set(k, LEADING_CONJUNCTION.matcher(items.get(k)).replaceFirst(""));
       }
+    }
+    if (!items.isEmpty()) {
       Matcher last = LIST_CONJUNCTION.matcher(items.getLast());
-      if (last.matches()) {
+      if (last.matches() && (items.size() >= 2 || (prose && words(last.group(1)) >= 2 && words(last.group(2)) >= 2))) {
         items.set(items.size() - 1, last.group(1));
         items.add(last.group(2));
       }

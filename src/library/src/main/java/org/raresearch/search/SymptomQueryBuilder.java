@@ -129,7 +129,8 @@ public final class SymptomQueryBuilder {
    * @param expansion further alternatives for each finding, e.g. from a vocabulary
    */
   public SymptomQueryBuilder(Analyzer withSynonyms, RankingConfig config, FindingExpansion expansion) {
-    this.plain = Analyzers.text();
+    // A finding's own words as a query reads them: without synonyms, with the query's stop words.
+    this.plain = Analyzers.textQuery(null);
     this.withSynonyms = withSynonyms;
     this.config = config;
     this.expansion = expansion;

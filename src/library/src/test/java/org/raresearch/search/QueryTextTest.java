@@ -59,6 +59,11 @@ class QueryTextTest {
     assertEquals(List.of("Delayed speech and language development", "Seizures"),
         findings("Delayed speech and language development; Seizures"));
     assertEquals(List.of("motor delay", "ataxia", "seizures"), findings("motor delay and ataxia and seizures"));
+    // In prose, one "and" between two findings of several words each joins two findings.
+    assertEquals(List.of("She presented with heliotrope rash", "proximal muscle weakness"),
+        findings("She presented with heliotrope rash and proximal muscle weakness."));
+    assertEquals(List.of("heliotrope rash and proximal muscle weakness", "fever"),
+        findings("heliotrope rash and proximal muscle weakness; fever"));
   }
 
   @Test
