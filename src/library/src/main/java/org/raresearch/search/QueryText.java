@@ -123,7 +123,9 @@ public final class QueryText {
     }
     if (!items.isEmpty()) {
       Matcher last = LIST_CONJUNCTION.matcher(items.getLast());
-      if (last.matches() && (items.size() >= 2 || (prose && words(last.group(1)) >= 2 && words(last.group(2)) >= 2))) {
+      boolean joinsTwo = last.matches() && (items.size() >= 2 || (prose && CONJUNCTION.split(items.getLast()).length == 2
+          && words(last.group(1)) >= 2 && words(last.group(2)) >= 2));
+      if (joinsTwo) {
         items.set(items.size() - 1, last.group(1));
         items.add(last.group(2));
       }

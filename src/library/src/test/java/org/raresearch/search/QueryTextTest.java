@@ -59,6 +59,8 @@ class QueryTextTest {
     assertEquals(List.of("Delayed speech and language development", "Seizures"),
         findings("Delayed speech and language development; Seizures"));
     assertEquals(List.of("motor delay", "ataxia", "seizures"), findings("motor delay and ataxia and seizures"));
+    assertEquals(List.of("craniosynostosis with radiohumeral fusions", "other skeletal", "craniofacial anomalies"),
+        findings("craniosynostosis with radiohumeral fusions and other skeletal and craniofacial anomalies"));
     // In prose, one "and" between two findings of several words each joins two findings.
     assertEquals(List.of("She presented with heliotrope rash", "proximal muscle weakness"),
         findings("She presented with heliotrope rash and proximal muscle weakness."));
