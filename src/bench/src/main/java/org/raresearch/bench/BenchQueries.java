@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.raresearch.InvalidQueryException;
+import org.raresearch.RareSearch;
 
 /**
  * The queries benchmarks run, by kind: disease names to resolve ({@link #NAME}) and symptom queries
@@ -81,6 +83,35 @@ public final class BenchQueries {
       byKind.put(symptoms(findings), List.copyOf(queries));
     }
     return new BenchQueries(byKind);
+  }
+
+  /**
+   * These queries without the ones RareSearch refuses ({@link InvalidQueryException}: a phrase of
+   * stop words, one that names only findings the patient does not have), so that every measured
+   * query is answered. Generated phrases are cut from prose, where "with their" or "without
+   * support" occur; the library, not a copy of its rules, says which are refused.
+   *
+   * @param rare the index the queries will be measured on
+   */
+  public BenchQueries answerableBy(RareSearch rare) {
+    Map<String, List<String>> kept = new LinkedHashMap<>();
+    byKind.forEach((kind, queries) -> {
+      List<String> answerable = new ArrayList<>(queries.size());
+      for (String query : queries) {
+        try {
+          if (kind.equals(NAME)) {
+            rare.resolve(query, 1);
+          } else {
+            rare.rank(query, 1);
+          }
+          answerable.add(query);
+        } catch (InvalidQueryException refused) {
+          // left out
+        }
+      }
+      kept.put(kind, List.copyOf(answerable));
+    });
+    return new BenchQueries(kept);
   }
 
   /** The queries of one kind. */

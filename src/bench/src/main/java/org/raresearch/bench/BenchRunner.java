@@ -124,7 +124,10 @@ public final class BenchRunner {
     buildIndex(files);
     IndexingBenchmark.deleteTree(files.baselineIndex());
     BaselineIndex.write(files.corpus(), files.baselineIndex());
-    BenchQueries.generate(generator, size, options.seed(), options.quick() ? 50 : 1000).write(files.queries());
+    BenchQueries generated = BenchQueries.generate(generator, size, options.seed(), options.quick() ? 50 : 1000);
+    try (RareSearch rare = RareSearch.builder(files.index()).readOnly().searchTimeout(MEASURED_SEARCH_TIMEOUT).open()) {
+      generated.answerableBy(rare).write(files.queries());
+    }
     return bytes;
   }
 

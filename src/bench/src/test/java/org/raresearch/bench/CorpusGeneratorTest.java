@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.raresearch.RareSearch;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
 import org.raresearch.report.Frequency;
@@ -19,6 +20,7 @@ import org.raresearch.report.LoadSummary;
 import org.raresearch.report.ParsedReport;
 import org.raresearch.report.ReportDirectory;
 import org.raresearch.report.SectionKind;
+import org.raresearch.testing.BundledIndex;
 import org.raresearch.testing.SharedData;
 
 class CorpusGeneratorTest {
@@ -98,5 +100,28 @@ class CorpusGeneratorTest {
       assertEquals(8, query.split(", ").length, query);
     }
     assertEquals(25, queries.of(BenchQueries.NAME).size());
+  }
+
+  @Test
+  void answerableQueries_areAllAnswered_andFewAreLeftOut() throws Exception {
+    // Prose seeds: symptom queries are two-word phrases of their text, some of which the library
+    // refuses ("with their": stop words only; "without support": only findings the patient lacks).
+    CorpusGenerator generator = CorpusGenerator.from(SharedData.bundledReports());
+    BenchQueries generated = BenchQueries.generate(generator, 120, 42, 1000);
+    try (RareSearch rare = BundledIndex.open()) {
+      BenchQueries answerable = generated.answerableBy(rare);
+      for (String kind : BenchQueries.kinds()) {
+        List<String> kept = answerable.of(kind);
+        assertTrue(kept.size() >= 950 && kept.size() <= 1000, kind + ": " + kept.size() + " of 1000 kept");
+        for (String query : kept) {
+          if (kind.equals(BenchQueries.NAME)) {
+            rare.resolve(query, 10);
+          } else {
+            rare.rank(query, 10);
+          }
+        }
+      }
+      assertTrue(answerable.of(BenchQueries.symptoms(1)).size() < 1000, "the refused phrases are left out");
+    }
   }
 }
