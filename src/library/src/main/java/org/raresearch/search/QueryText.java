@@ -2,6 +2,8 @@ package org.raresearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.raresearch.InvalidQueryException;
@@ -91,12 +93,8 @@ public final class QueryText {
     return findings;
   }
 
-  // "or" joins no two findings a patient has, and it often belongs to a name ("with or without").
+  /** A finding's last "and" ("or" joins no two findings a patient has: "with or without"). */
   private static final Pattern LIST_CONJUNCTION = Pattern.compile("(?i)^(.*\\S)\\s+and\\s+(\\S.*)$");
-  private static int words(String text) {
-    return text.strip().split("\\s+").length;
-  }
-
   private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s+and\\s+");
   private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?i)^\\s*(?:and|or)\\s+");
 
@@ -143,6 +141,10 @@ public final class QueryText {
     }
   }
 
+  private static int words(String text) {
+    return text.strip().split("\\s+").length;
+  }
+
   /**
    * Whether the character at {@code i} ends a sentence: a full stop, question or exclamation mark
    * before a space or the end of the query. A case description ("Motor delay since infancy. On
@@ -165,13 +167,13 @@ public final class QueryText {
     while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
       start--;
     }
-    String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+    String word = text.substring(start, i).toLowerCase(Locale.ROOT);
     return word.length() != 1 && !ABBREVIATIONS.contains(word);
   }
 
   /** Words written with a full stop that seldom end a sentence. */
-  private static final java.util.Set<String> ABBREVIATIONS =
-      java.util.Set.of("st", "dr", "mr", "mrs", "ms", "mt", "vs", "approx", "ca", "cf", "al", "fig", "resp", "incl");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("st", "dr", "mr", "mrs", "ms", "mt", "vs", "approx", "ca", "cf", "al", "fig", "resp", "incl");
 
   private static int closingQuote(String text, int from) {
     for (int j = from; j < text.length(); j++) {
