@@ -99,11 +99,7 @@ public final class BenchQueries {
       List<String> answerable = new ArrayList<>(queries.size());
       for (String query : queries) {
         try {
-          if (kind.equals(NAME)) {
-            rare.resolve(query, 1);
-          } else {
-            rare.rank(query, 1);
-          }
+          answer(rare, kind, query, 1);
           answerable.add(query);
         } catch (InvalidQueryException refused) {
           // left out
@@ -112,6 +108,19 @@ public final class BenchQueries {
       kept.put(kind, List.copyOf(answerable));
     });
     return new BenchQueries(kept);
+  }
+
+  /**
+   * Answers one query of a kind with RareSearch: a name resolved, a symptom query ranked.
+   *
+   * @param rare the index to ask
+   * @param kind {@link #NAME} or a {@link #symptoms(int)} kind
+   * @param query the query
+   * @param limit the most answers
+   * @return what RareSearch returned
+   */
+  public static Object answer(RareSearch rare, String kind, String query, int limit) {
+    return NAME.equals(kind) ? rare.resolve(query, limit) : rare.rank(query, limit);
   }
 
   /** The queries of one kind. */

@@ -46,12 +46,7 @@ public final class HeapProbe {
         long afterOpen = usedAfterGc();
         run(queryCount, i -> {
           String kind = kinds.get(i % kinds.size());
-          String query = pick(queries.of(kind), i / kinds.size());
-          if (kind.equals(BenchQueries.NAME)) {
-            rare.resolve(query, 10);
-          } else {
-            rare.rank(query, 10);
-          }
+          BenchQueries.answer(rare, kind, pick(queries.of(kind), i / kinds.size()), 10);
         });
         return new Heap(afterOpen, usedAfterGc());
       }

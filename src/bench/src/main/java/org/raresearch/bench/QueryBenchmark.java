@@ -67,10 +67,7 @@ public class QueryBenchmark {
     if (rare == null) {
       return baseline.rank(query, 10);
     }
-    if (BenchQueries.NAME.equals(kind)) {
-      return rare.resolve(query, 10);
-    }
-    return SNIPPETS.equals(kind) ? rare.search(query, 10) : rare.rank(query, 10);
+    return SNIPPETS.equals(kind) ? rare.search(query, 10) : BenchQueries.answer(rare, kind, query, 10);
   }
 
   @TearDown(Level.Trial)

@@ -114,11 +114,7 @@ class CorpusGeneratorTest {
         List<String> kept = answerable.of(kind);
         assertTrue(kept.size() >= 950 && kept.size() <= 1000, kind + ": " + kept.size() + " of 1000 kept");
         for (String query : kept) {
-          if (kind.equals(BenchQueries.NAME)) {
-            rare.resolve(query, 10);
-          } else {
-            rare.rank(query, 10);
-          }
+          BenchQueries.answer(rare, kind, query, 10);
         }
       }
       assertTrue(answerable.of(BenchQueries.symptoms(1)).size() < 1000, "the refused phrases are left out");
