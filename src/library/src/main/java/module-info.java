@@ -3,17 +3,19 @@
  * Apache Lucene. Start with {@link org.raresearch.RareSearch}.
  *
  * <ul>
- *   <li>{@link org.raresearch}: the entry point and the types its answers and errors are made of;
+ *   <li>{@link org.raresearch}: the entry point;
+ *   <li>{@link org.raresearch.api}: the types its answers, progress reports and settings are made of;
+ *   <li>{@link org.raresearch.errors}: the exceptions it throws;
  *   <li>{@link org.raresearch.report}: the report model and the reader of NORD-layout report files;
- *   <li>{@link org.raresearch.imports}: open-data sources (Orphanet, HPO annotations) to import;
+ *   <li>{@link org.raresearch.sources}: open-data sources (Orphanet, HPO annotations) to import;
  *   <li>{@link org.raresearch.vocabulary}: the Human Phenotype Ontology;
  *   <li>{@link org.raresearch.eval}: query sets, judgements, measures and the bare baseline for
  *       measuring ranking.
  * </ul>
  *
- * <p>The index, its analysis chains and its queries are internal. The token filters of the
- * analysis chains are also offered to Lucene by name ({@code TokenFilterFactory.forName}), for
- * analyzers of one's own.
+ * <p>The index, its analysis chains, the reading of queries and the searches are internal. The
+ * token filters of the analysis chains are also offered to Lucene by name ({@code
+ * TokenFilterFactory.forName}), for analyzers of one's own.
  */
 module org.raresearch {
   requires org.apache.lucene.core;
@@ -25,9 +27,11 @@ module org.raresearch {
   requires org.apache.commons.compress;
 
   exports org.raresearch;
+  exports org.raresearch.api;
+  exports org.raresearch.errors;
   exports org.raresearch.eval;
-  exports org.raresearch.imports;
   exports org.raresearch.report;
+  exports org.raresearch.sources;
   exports org.raresearch.vocabulary;
 
   // Lucene reads each factory's NAME and calls its constructor by reflection.

@@ -22,25 +22,38 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.SymptomSynonyms;
-import org.raresearch.imports.ImportProgress;
-import org.raresearch.imports.ImportResult;
-import org.raresearch.imports.ReportSource;
+import org.raresearch.api.NameMatch;
+import org.raresearch.api.RankingConfig;
+import org.raresearch.api.ScoredId;
+import org.raresearch.api.SearchResults;
+import org.raresearch.api.Suggestion;
+import org.raresearch.api.SyncProgress;
+import org.raresearch.api.SyncResult;
+import org.raresearch.errors.IndexAccessException;
+import org.raresearch.errors.InputFileException;
+import org.raresearch.errors.InvalidQueryException;
+import org.raresearch.errors.RareSearchException;
+import org.raresearch.errors.SearchTimeoutException;
+import org.raresearch.errors.UnindexableReportException;
 import org.raresearch.index.IndexFolder;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.index.IndexVocabulary;
 import org.raresearch.index.ReportImporter;
 import org.raresearch.index.ReportIndexer;
+import org.raresearch.index.StoredReports;
 import org.raresearch.io.Excerpt;
 import org.raresearch.io.FileProblems;
+import org.raresearch.query.QueryText;
 import org.raresearch.report.DiseaseReport;
-import org.raresearch.search.FindingExpansion;
-import org.raresearch.search.HpoFindingExpansion;
-import org.raresearch.search.NameResolver;
-import org.raresearch.search.QueryText;
-import org.raresearch.search.StoredReports;
-import org.raresearch.search.Suggester;
-import org.raresearch.search.SuggestionSources;
-import org.raresearch.search.SymptomSearcher;
+import org.raresearch.search.hits.SymptomSearcher;
+import org.raresearch.search.names.NameResolver;
+import org.raresearch.search.suggest.Suggester;
+import org.raresearch.search.suggest.SuggestionSources;
+import org.raresearch.search.symptoms.FindingExpansion;
+import org.raresearch.search.symptoms.HpoFindingExpansion;
+import org.raresearch.sources.ImportProgress;
+import org.raresearch.sources.ImportResult;
+import org.raresearch.sources.ReportSource;
 import org.raresearch.vocabulary.HpoOntology;
 
 /**
@@ -259,7 +272,7 @@ public final class RareSearch implements AutoCloseable {
 
     /**
      * {@link #hpo(Path)} with an ontology already loaded, so that one instance serves both the
-     * queries and an import ({@link org.raresearch.imports.HpoAnnotationSource}) without reading the
+     * queries and an import ({@link org.raresearch.sources.HpoAnnotationSource}) without reading the
      * release twice.
      *
      * <pre>{@code
@@ -527,8 +540,8 @@ public final class RareSearch implements AutoCloseable {
    * deleted; reports of report files and of other sources are left alone. Bad records are listed in
    * the result and do not stop the import. Searches see the reports at once.
    *
-   * @param source such as {@link org.raresearch.imports.OrphanetSource} or {@link
-   *     org.raresearch.imports.HpoAnnotationSource}
+   * @param source such as {@link org.raresearch.sources.OrphanetSource} or {@link
+   *     org.raresearch.sources.HpoAnnotationSource}
    * @param progress told as the source is read
    * @return what changed
    * @throws InputFileException when the source cannot be read to its end (nothing is then deleted)

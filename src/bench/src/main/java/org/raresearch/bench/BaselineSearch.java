@@ -2,7 +2,7 @@ package org.raresearch.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.raresearch.ScoredId;
+import org.raresearch.api.ScoredId;
 import org.raresearch.eval.BaselineIndex;
 
 /**

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.raresearch.InvalidQueryException;
 import org.raresearch.RareSearch;
+import org.raresearch.errors.InvalidQueryException;
 
 /**
  * The queries benchmarks run, by kind: disease names to resolve ({@link #NAME}) and symptom queries

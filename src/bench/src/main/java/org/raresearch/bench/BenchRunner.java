@@ -18,10 +18,10 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
-import org.raresearch.RareSearchException;
-import org.raresearch.SyncResult;
+import org.raresearch.api.SyncResult;
+import org.raresearch.errors.IndexAccessException;
+import org.raresearch.errors.RareSearchException;
 import org.raresearch.eval.BaselineIndex;
 import org.raresearch.report.ReportDirectory;
 

@@ -116,12 +116,12 @@ public final class CorpusGenerator {
    * @param seedDirectory a directory of NORD-layout {@code .txt} reports (files that fail to parse
    *     are left out)
    * @throws IOException when the directory cannot be listed
-   * @throws org.raresearch.InputFileException when it holds no readable report
+   * @throws org.raresearch.errors.InputFileException when it holds no readable report
    */
   public static CorpusGenerator from(Path seedDirectory) throws IOException {
     LoadSummary summary = ReportDirectory.load(seedDirectory);
     if (summary.reports().isEmpty()) {
-      throw new org.raresearch.InputFileException(seedDirectory.toString(), 0, "no report in it could be read as a seed for generated reports");
+      throw new org.raresearch.errors.InputFileException(seedDirectory.toString(), 0, "no report in it could be read as a seed for generated reports");
     }
     return new CorpusGenerator(summary.reports().stream().map(ParsedReport::report).toList());
   }

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.raresearch.RareSearch;
-import org.raresearch.SyncResult;
+import org.raresearch.api.SyncResult;
 import org.raresearch.eval.BaselineIndex;
 
 /**

@@ -13,7 +13,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.raresearch.IndexAccessException;
+import org.raresearch.errors.IndexAccessException;
 
 /**
  * A benchmark that fails says why: RareSearch's own exception when one stopped it, otherwise the

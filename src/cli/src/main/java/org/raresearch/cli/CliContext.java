@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
-import org.raresearch.SyncResult;
+import org.raresearch.api.SyncResult;
+import org.raresearch.errors.IndexAccessException;
 import org.raresearch.index.IndexFolder;
 import org.raresearch.index.ReportIndexer;
 

@@ -2,7 +2,7 @@ package org.raresearch.cli;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.raresearch.PhenotypeMatch;
+import org.raresearch.api.PhenotypeMatch;
 import org.raresearch.vocabulary.RecognizedFinding;
 
 /** Renders recognised findings and phenotype matches for a terminal, one line each. */

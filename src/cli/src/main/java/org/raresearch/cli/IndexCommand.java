@@ -3,7 +3,7 @@ package org.raresearch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.raresearch.SyncResult;
+import org.raresearch.api.SyncResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

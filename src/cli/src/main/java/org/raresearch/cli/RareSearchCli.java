@@ -2,15 +2,15 @@ package org.raresearch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import org.raresearch.IndexAccessException;
-import org.raresearch.InputFileException;
-import org.raresearch.InvalidQueryException;
-import org.raresearch.RareSearchException;
-import org.raresearch.SearchTimeoutException;
-import org.raresearch.UnindexableReportException;
+import org.raresearch.errors.IndexAccessException;
+import org.raresearch.errors.InputFileException;
+import org.raresearch.errors.InvalidQueryException;
+import org.raresearch.errors.RareSearchException;
+import org.raresearch.errors.SearchTimeoutException;
+import org.raresearch.errors.UnindexableReportException;
 import org.raresearch.io.FileProblems;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The {@code raresearch} command: search the bundled (or any) corpus of rare-disease reports from

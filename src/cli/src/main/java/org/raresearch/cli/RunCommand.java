@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.raresearch.RareSearch;
-import org.raresearch.ScoredId;
+import org.raresearch.api.ScoredId;
 import org.raresearch.eval.EvalQuery;
 import org.raresearch.eval.Evaluator;
 import org.raresearch.eval.NameRanker;

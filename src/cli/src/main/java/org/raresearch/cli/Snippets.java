@@ -2,7 +2,7 @@ package org.raresearch.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.raresearch.Snippet;
+import org.raresearch.api.Snippet;
 
 /** Renders snippets for a terminal: highlights in brackets, long passages cut around them. */
 final class Snippets {

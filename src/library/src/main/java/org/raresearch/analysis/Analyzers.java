@@ -10,11 +10,11 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.FingerprintFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -118,7 +118,7 @@ public final class Analyzers {
    * patient presented with ...", "Examination showed ..."): left out of a symptom query, as stop
    * words are, so that a finding written in a sentence counts as much as one written alone.
    */
-  static final String CASE_NARRATIVE_WORDS = "patient patients presented presenting presents showed shows revealed reveals"
+  public static final String CASE_NARRATIVE_WORDS = "patient patients presented presenting presents showed shows revealed reveals"
       + " examination exam examined noted complained complains complaining she he her his him admitted referred"
       + " evaluated evaluation diagnosed reported observed had has were been";
 

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.raresearch.InputFileException;
+import org.raresearch.errors.InputFileException;
 import org.raresearch.io.BoundedLineReader;
 import org.raresearch.io.Excerpt;
 import org.raresearch.io.FileProblems;

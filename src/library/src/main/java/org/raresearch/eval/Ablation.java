@@ -2,7 +2,7 @@ package org.raresearch.eval;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.raresearch.RankingConfig;
+import org.raresearch.api.RankingConfig;
 import org.raresearch.index.IndexSchema;
 
 /**

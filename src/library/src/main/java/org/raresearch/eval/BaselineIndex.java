@@ -24,7 +24,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.raresearch.ScoredId;
+import org.raresearch.api.ScoredId;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ReportDirectory;
 
@@ -68,7 +68,7 @@ public final class BaselineIndex implements Ranker, Closeable {
    *
    * @param reports a directory of report files
    * @param index an empty folder to write the index into; created when missing
-   * @throws org.raresearch.InputFileException when the directory cannot be listed or a file cannot
+   * @throws org.raresearch.errors.InputFileException when the directory cannot be listed or a file cannot
    *     be read or is over {@link NordReportParser#MAX_FILE_BYTES}
    * @throws IOException when the index cannot be written
    */

@@ -1,6 +1,6 @@
 package org.raresearch.eval;
 
-import org.raresearch.InputFileException;
+import org.raresearch.errors.InputFileException;
 
 /**
  * A query or qrels file that cannot be read or is not in the expected format; the message names the

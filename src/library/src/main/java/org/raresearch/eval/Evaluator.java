@@ -9,9 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.raresearch.InvalidQueryException;
-import org.raresearch.SearchTimeoutException;
-import org.raresearch.ScoredId;
+import org.raresearch.api.ScoredId;
+import org.raresearch.errors.InvalidQueryException;
+import org.raresearch.errors.SearchTimeoutException;
 
 /**
  * Runs a query set through a {@link Ranker} and measures the rankings against qrels. Queries the
@@ -33,8 +33,8 @@ public final class Evaluator {
    * @param queries the queries
    * @param limit how deep each ranking goes
    * @return each query's ranking by query id, in query order
-   * @throws org.raresearch.RareSearchException when the ranker fails otherwise than by refusing a
-   *     query, such as {@link org.raresearch.IndexAccessException} for an index that cannot be used
+   * @throws org.raresearch.errors.RareSearchException when the ranker fails otherwise than by refusing a
+   *     query, such as {@link org.raresearch.errors.IndexAccessException} for an index that cannot be used
    *     (the first such failure in query order; the queries still running are abandoned)
    */
   public static Map<String, List<ScoredId>> run(Ranker ranker, List<EvalQuery> queries, int limit) {

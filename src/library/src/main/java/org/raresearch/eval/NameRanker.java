@@ -2,9 +2,9 @@ package org.raresearch.eval;
 
 import java.util.List;
 import java.util.Objects;
-import org.raresearch.NameMatch;
 import org.raresearch.RareSearch;
-import org.raresearch.ScoredId;
+import org.raresearch.api.NameMatch;
+import org.raresearch.api.ScoredId;
 
 /**
  * Ranks by name resolution: {@link RareSearch#resolve(String, int)}'s candidates in its order, each

@@ -1,7 +1,7 @@
 package org.raresearch.eval;
 
 import java.util.List;
-import org.raresearch.ScoredId;
+import org.raresearch.api.ScoredId;
 
 /**
  * Anything that ranks report ids for a query: RareSearch, the bare baseline, a variant. {@link

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.raresearch.ScoredId;
+import org.raresearch.api.ScoredId;
 
 /** Writes rankings in the TREC run format: {@code qid Q0 report-id rank score tag}. */
 public final class TrecRun {

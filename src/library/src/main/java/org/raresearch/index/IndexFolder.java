@@ -10,8 +10,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
-import org.raresearch.IndexAccessException;
-import org.raresearch.IndexAccessException.Reason;
+import org.raresearch.errors.IndexAccessException;
+import org.raresearch.errors.IndexAccessException.Reason;
 import org.raresearch.io.Excerpt;
 
 /**

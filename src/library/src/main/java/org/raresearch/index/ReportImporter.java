@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.raresearch.InputFileException;
-import org.raresearch.UnindexableReportException;
+import org.raresearch.errors.InputFileException;
+import org.raresearch.errors.UnindexableReportException;
 import org.raresearch.index.ReportIndexer.IndexedReport;
 import org.raresearch.io.Excerpt;
 import org.raresearch.io.FileProblems;
-import org.raresearch.imports.ImportProgress;
-import org.raresearch.imports.ImportResult;
-import org.raresearch.imports.RejectedRecord;
-import org.raresearch.imports.ReportSource;
 import org.raresearch.report.DiseaseReport;
+import org.raresearch.sources.ImportProgress;
+import org.raresearch.sources.ImportResult;
+import org.raresearch.sources.RejectedRecord;
+import org.raresearch.sources.ReportSource;
 
 /**
  * Writes the reports of a {@link ReportSource} to an index incrementally: a report whose digest (of

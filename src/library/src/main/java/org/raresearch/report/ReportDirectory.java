@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.raresearch.InputFileException;
+import org.raresearch.errors.InputFileException;
 import org.raresearch.io.FileProblems;
 
 /**

@@ -1,6 +1,6 @@
 package org.raresearch.report;
 
-import org.raresearch.InputFileException;
+import org.raresearch.errors.InputFileException;
 
 /**
  * A report file that cannot be read as a report. The message names the file and, where it helps,

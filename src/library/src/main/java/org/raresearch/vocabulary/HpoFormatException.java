@@ -1,6 +1,6 @@
 package org.raresearch.vocabulary;
 
-import org.raresearch.InputFileException;
+import org.raresearch.errors.InputFileException;
 
 /**
  * An HPO file that cannot be read as an ontology: missing, unreadable, damaged, over a limit, or not

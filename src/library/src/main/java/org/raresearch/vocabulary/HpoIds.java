@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 /** Reads HPO ids written as CURIEs ({@code HP:0001250}), OBO URIs or {@code HP_0001250}. */
 final class HpoIds {
   static final String ROOT = "HP:0000001";
-  static final String PHENOTYPIC_ABNORMALITY = "HP:0000118";
 
   private static final String OBO_PURL = "http://purl.obolibrary.org/obo/";
   private static final Pattern CANONICAL = Pattern.compile("HP:[0-9]+");

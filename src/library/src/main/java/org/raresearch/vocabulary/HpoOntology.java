@@ -32,6 +32,11 @@ public final class HpoOntology {
    * release's {@code hp.json}. A larger file is refused without being read to its end.
    */
   public static final long MAX_FILE_BYTES = 128L << 20;
+  /**
+   * Phenotypic abnormality, the term below which the HPO's findings are: inheritance, onset and
+   * frequency terms are in other branches.
+   */
+  public static final String PHENOTYPIC_ABNORMALITY = "HP:0000118";
 
   private final String release;
   private final List<String> warnings;
@@ -92,9 +97,9 @@ public final class HpoOntology {
     for (HpoTerm term : liveTerms) {
       resolved.put(term.id(), term);
     }
-    Set<String> general = new HashSet<>(Set.of(HpoIds.ROOT, HpoIds.PHENOTYPIC_ABNORMALITY));
+    Set<String> general = new HashSet<>(Set.of(HpoIds.ROOT, PHENOTYPIC_ABNORMALITY));
     for (HpoTerm term : liveTerms) {
-      if (term.parents().contains(HpoIds.PHENOTYPIC_ABNORMALITY)) {
+      if (term.parents().contains(PHENOTYPIC_ABNORMALITY)) {
         general.add(term.id());
       }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.raresearch.analysis.TermNames;
 
 /**
  * Recognises HPO terms in a free-text finding by their labels and synonyms (every scope, lay names

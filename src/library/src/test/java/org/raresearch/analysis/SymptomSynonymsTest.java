@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.raresearch.InputFileException;
+import org.raresearch.errors.InputFileException;
 
 class SymptomSynonymsTest {
 

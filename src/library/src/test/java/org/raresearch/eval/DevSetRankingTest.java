@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
-import org.raresearch.ScoredId;
+import org.raresearch.api.ScoredId;
 import org.raresearch.testing.OpenDataIndex;
 import org.raresearch.testing.SharedData;
 

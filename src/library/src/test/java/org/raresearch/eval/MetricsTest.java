@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.raresearch.ScoredId;
+import org.raresearch.api.ScoredId;
 
 class MetricsTest {
 
@@ -107,12 +107,12 @@ class MetricsTest {
     assertEquals(List.of(queries + ":1: the line is 70,003 characters long, over the limit of 65,536 characters; it was skipped"), warnings);
 
     Ranker refusing = (query, limit) -> {
-      throw new org.raresearch.InvalidQueryException("refused");
+      throw new org.raresearch.errors.InvalidQueryException("refused");
     };
     assertEquals(List.of(), Evaluator.run(refusing, list, 10).get("q1"));
     Ranker unusable = (query, limit) -> {
-      throw new org.raresearch.IndexAccessException(org.raresearch.IndexAccessException.Reason.CORRUPT, "index x is damaged", null);
+      throw new org.raresearch.errors.IndexAccessException(org.raresearch.errors.IndexAccessException.Reason.CORRUPT, "index x is damaged", null);
     };
-    assertThrows(org.raresearch.IndexAccessException.class, () -> Evaluator.run(unusable, list, 10));
+    assertThrows(org.raresearch.errors.IndexAccessException.class, () -> Evaluator.run(unusable, list, 10));
   }
 }

@@ -16,10 +16,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
+import org.raresearch.api.SyncProgress;
+import org.raresearch.errors.IndexAccessException;
 import org.raresearch.testing.FolderSnapshot;
-import org.raresearch.SyncProgress;
 import org.raresearch.testing.SharedData;
 
 /**

@@ -19,8 +19,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
-import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
+import org.raresearch.errors.IndexAccessException;
 import org.raresearch.testing.FolderSnapshot;
 import org.raresearch.testing.SharedData;
 

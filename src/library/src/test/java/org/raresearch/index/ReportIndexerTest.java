@@ -13,11 +13,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.raresearch.IndexAccessException;
 import org.raresearch.RareSearch;
-import org.raresearch.SyncProgress;
-import org.raresearch.SyncResult;
-import org.raresearch.UnindexableReportException;
+import org.raresearch.api.SyncProgress;
+import org.raresearch.api.SyncResult;
+import org.raresearch.errors.IndexAccessException;
+import org.raresearch.errors.UnindexableReportException;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.testing.SharedData;
 

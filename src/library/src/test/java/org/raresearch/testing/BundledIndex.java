@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.raresearch.RareSearch;
-import org.raresearch.SyncResult;
+import org.raresearch.api.SyncResult;
 
 /**
  * A real index of the bundled sample reports on disk, built once per test run and shared read-only

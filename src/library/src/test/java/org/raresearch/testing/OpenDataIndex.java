@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.raresearch.RareSearch;
-import org.raresearch.imports.HpoAnnotationSource;
-import org.raresearch.imports.ImportProgress;
-import org.raresearch.imports.ImportResult;
-import org.raresearch.imports.OrphanetSource;
+import org.raresearch.sources.HpoAnnotationSource;
+import org.raresearch.sources.ImportProgress;
+import org.raresearch.sources.ImportResult;
+import org.raresearch.sources.OrphanetSource;
 import org.raresearch.vocabulary.HpoOntology;
 
 /**

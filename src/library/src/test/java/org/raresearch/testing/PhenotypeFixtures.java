@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.raresearch.imports.ReportSource;
 import org.raresearch.report.CrossReference;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
@@ -17,6 +16,7 @@ import org.raresearch.report.Frequency;
 import org.raresearch.report.PhenotypeAnnotation;
 import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;
+import org.raresearch.sources.ReportSource;
 import org.raresearch.vocabulary.HpoOntology;
 
 /**

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.raresearch.IndexAccessException;
-import org.raresearch.InvalidQueryException;
-import org.raresearch.RareSearchException;
-import org.raresearch.SearchTimeoutException;
+import org.raresearch.errors.IndexAccessException;
+import org.raresearch.errors.InvalidQueryException;
+import org.raresearch.errors.RareSearchException;
+import org.raresearch.errors.SearchTimeoutException;
 
 /**
  * Every request: checks what any request must respect (method, size, no body, a clean path), then

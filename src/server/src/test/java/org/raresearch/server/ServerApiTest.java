@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
-import org.raresearch.search.QueryText;
+import org.raresearch.query.QueryText;
 import org.raresearch.server.RawHttp.Response;
 import org.raresearch.testing.BundledIndex;
 

@@ -2,9 +2,9 @@ package example.readme;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.raresearch.NameMatch;
 import org.raresearch.RareSearch;
-import org.raresearch.SearchHit;
+import org.raresearch.api.NameMatch;
+import org.raresearch.api.SearchHit;
 
 /** The README's library example as a program: {@code Main INDEX_DIR REPORTS_DIR}. */
 public final class Main {

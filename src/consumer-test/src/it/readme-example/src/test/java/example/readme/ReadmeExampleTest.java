@@ -126,8 +126,8 @@ class ReadmeExampleTest {
         .filter(e -> !e.isQualified())
         .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(new TreeSet<>(Set.of("org.raresearch", "org.raresearch.eval", "org.raresearch.imports",
-        "org.raresearch.report", "org.raresearch.vocabulary")), exported);
+    assertEquals(new TreeSet<>(Set.of("org.raresearch", "org.raresearch.api", "org.raresearch.errors", "org.raresearch.eval",
+        "org.raresearch.report", "org.raresearch.sources", "org.raresearch.vocabulary")), exported);
     assertFalse(library.isExported("org.raresearch.index", getClass().getModule()));
   }
 

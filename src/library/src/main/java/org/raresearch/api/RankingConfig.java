@@ -1,0 +1,276 @@
+package org.raresearch.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.raresearch.index.IndexSchema;
+import org.raresearch.report.SectionKind;
+
+/**
+ * The knobs of symptom ranking. {@link #defaults()} is what RareSearch ships; the {@code with}
+ * methods exist so that each part of the ranking can be measured on its own (see the ablation in
+ * {@code docs/ranking.md}).
+ *
+ * @param fieldWeights BM25F weight of each searched field (at least 1), by the index's field name as
+ *     {@link #defaults()} lists them ({@code title}, {@code synonyms}, {@code subdivisions}, {@code
+ *     signs_symptoms}, {@code general_discussion}, {@code context}); fields not listed are not searched
+ * @param phraseBoost weight of a finding matched as a phrase (0 turns phrase matching off)
+ * @param phraseSlop how many positions apart the words of a phrase may be
+ * @param coordinationBoost score a report earns for each finding it matches (0 turns it off)
+ * @param findingMatchFraction share of a finding's words a report must contain for the finding to count as matched
+ * @param synonymWeight weight of a finding's synonym variants relative to its own words (0 turns synonyms off)
+ * @param nameBoost score of a report one of whose names is the whole query or a whole finding (0 turns it off)
+ * @param exactFindingBoost weight of a finding that is exactly one of the report's listed findings (0 turns it off)
+ * @param frequencyWeights weights of an exact finding match by frequency class: very frequent, frequent, occasional
+ * @param findingLengthNorm a finding of n words is weighted by n to the power of minus this (0: no normalisation, 1: by its length)
+ * @param qualifierWeight weight of qualifying words such as "abnormal", "increased", "level" relative to other words (1: no difference)
+ * @param phenotypes how findings recognised as phenotype terms rank diseases by their annotated
+ *     phenotypes, and how much that counts beside the text
+ */
+public record RankingConfig(
+    Map<String, Float> fieldWeights,
+    float phraseBoost,
+    int phraseSlop,
+    float coordinationBoost,
+    float findingMatchFraction,
+    float synonymWeight,
+    float nameBoost,
+    float exactFindingBoost,
+    List<Float> frequencyWeights,
+    float findingLengthNorm,
+    float qualifierWeight,
+    Phenotypes phenotypes) {
+
+  /**
+   * Ranking by annotated phenotypes (see {@code docs/ranking.md}): it applies when the query's
+   * findings are recognised as terms of the index's vocabulary and its diseases have phenotype
+   * annotations. A disease's score is then its text score plus {@code weight} times its phenotype
+   * evidence (a log-likelihood ratio, in nats), lowered by what contradicts it.
+   *
+   * @param weight how much a nat of phenotype evidence counts beside the text score (0 turns
+   *     phenotype ranking off)
+   * @param specificity exponent of the ratio of the numbers of diseases with the query term and with
+   *     the matched term (0: a general term is worth as much as the query's own)
+   * @param ancestorFactor the evidence of a disease that has only an ancestor of a query term,
+   *     relative to one that has the term
+   * @param floor the evidence below which a term says nothing for or against a disease
+   * @param namesInText whether the names of the terms a finding is recognised as (label, synonyms,
+   *     lay names, and with less weight its parents' labels) are searched in the text too
+   */
+  public record Phenotypes(float weight, float specificity, float ancestorFactor, float floor, boolean namesInText) {
+    /** Checks the ranges. */
+    public Phenotypes {
+      if (!(weight >= 0 && Float.isFinite(weight))) {
+        throw new IllegalArgumentException("the phenotype weight is a finite number of at least 0, not " + weight);
+      }
+      if (!(floor > 0 && floor < 1) || !(ancestorFactor >= 0 && ancestorFactor <= 1) || !(specificity >= 0)) {
+        throw new IllegalArgumentException("the floor is in (0, 1), the ancestor factor in [0, 1], the specificity at least 0");
+      }
+    }
+
+    /**
+     * These settings with another weight.
+     *
+     * @param weight the weight of the phenotype ranking
+     * @return a copy with that weight
+     */
+    public Phenotypes withWeight(float weight) {
+      return new Phenotypes(weight, specificity, ancestorFactor, floor, namesInText);
+    }
+
+    /**
+     * These settings with another specificity exponent.
+     *
+     * @param specificity the exponent of a term's specificity
+     * @return the changed settings
+     */
+    public Phenotypes withSpecificity(float specificity) {
+      return new Phenotypes(weight, specificity, ancestorFactor, floor, namesInText);
+    }
+
+    /**
+     * These settings with another ancestor factor.
+     *
+     * @param ancestorFactor the factor of a match by an ancestor term (0: only the query's terms and
+     *     more specific ones)
+     * @return the changed settings
+     */
+    public Phenotypes withAncestorFactor(float ancestorFactor) {
+      return new Phenotypes(weight, specificity, ancestorFactor, floor, namesInText);
+    }
+
+    /**
+     * These settings with term names searched in the text, or not.
+     *
+     * @param namesInText whether the names of recognised terms are searched in the text too
+     * @return the changed settings
+     */
+    public Phenotypes withNamesInText(boolean namesInText) {
+      return new Phenotypes(weight, specificity, ancestorFactor, floor, namesInText);
+    }
+  }
+
+  /**
+   * Checks and copies the settings.
+   *
+   * @throws IllegalArgumentException when a field weight is below 1, or there are not three
+   *     frequency weights
+   */
+  public RankingConfig {
+    fieldWeights = Map.copyOf(fieldWeights);
+    fieldWeights.forEach((field, weight) -> {
+      Objects.requireNonNull(field);
+      if (weight < 1) {
+        throw new IllegalArgumentException("field weights must be at least 1: " + field + "=" + weight);
+      }
+    });
+    frequencyWeights = List.copyOf(frequencyWeights);
+    Objects.requireNonNull(phenotypes, "phenotypes");
+    if (frequencyWeights.size() != IndexSchema.FINDING_KEY_FIELDS.size()) {
+      throw new IllegalArgumentException("one frequency weight per class: very frequent, frequent, occasional");
+    }
+  }
+
+  /**
+   * The ranking RareSearch uses unless told otherwise.
+   *
+   * @return the default settings
+   */
+  public static RankingConfig defaults() {
+    Map<String, Float> weights = new LinkedHashMap<>();
+    weights.put(IndexSchema.sectionField(SectionKind.SIGNS_AND_SYMPTOMS), 1f);
+    weights.put(IndexSchema.sectionField(SectionKind.GENERAL_DISCUSSION), 1f);
+    weights.put(IndexSchema.CONTEXT, 1f);
+    // Names weigh more than text; every section counts (references aside), since a finding may be
+    // named in the discussion or the classification as well as in Signs & Symptoms. Measured on the
+    // evaluation sets: see docs/ranking.md.
+    weights.put(IndexSchema.TITLE, 3f);
+    weights.put(IndexSchema.SYNONYMS, 2f);
+    weights.put(IndexSchema.SUBDIVISIONS, 1.5f);
+    return new RankingConfig(weights, 0.3f, 1, 0.3f, 0.6f, 0.7f, 20f, 0f, List.of(1.3f, 1f, 0.7f), 1f, 0.3f,
+        new Phenotypes(0.5f, 1f, 0.1f, 1e-4f, true));
+  }
+
+  /**
+   * A copy with one setting changed.
+   *
+   * @param weights the BM25F weight of each field to search, keyed as in {@link #fieldWeights()}
+   * @return these settings with other field weights
+   */
+  public RankingConfig withFieldWeights(Map<String, Float> weights) {
+    return new RankingConfig(weights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
+  }
+
+  /**
+   * A copy with one setting changed.
+   *
+   * @param boost the weight of a finding matched as a phrase (0: off)
+   * @return these settings with another phrase weight
+   */
+  public RankingConfig withPhraseBoost(float boost) {
+    return new RankingConfig(fieldWeights, boost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
+  }
+
+  /**
+   * A copy with one setting changed.
+   *
+   * @param slop how many positions apart a phrase's words may be
+   * @return these settings with another phrase slop
+   */
+  public RankingConfig withPhraseSlop(int slop) {
+    return new RankingConfig(fieldWeights, phraseBoost, slop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
+  }
+
+  /**
+   * A copy with one setting changed.
+   *
+   * @param boost the score for each matched finding (0: off)
+   * @return these settings with another coordination score
+   */
+  public RankingConfig withCoordinationBoost(float boost) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, boost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
+  }
+
+  /**
+   * A copy with one setting changed.
+   *
+   * @param fraction the share of a finding's words that makes it matched
+   * @return these settings with another share
+   */
+  public RankingConfig withFindingMatchFraction(float fraction) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, fraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
+  }
+
+  /**
+   * A copy with one setting changed.
+   *
+   * @param weight the weight of synonym variants (0: off)
+   * @return these settings with another synonym weight
+   */
+  public RankingConfig withSynonymWeight(float weight) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, weight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
+  }
+
+  /**
+   * A copy with one setting changed.
+   *
+   * @param boost the score of a report named by the query (0: off)
+   * @return these settings with another name score
+   */
+  public RankingConfig withNameBoost(float boost) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, boost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
+  }
+
+  /**
+   * A copy with one setting changed.
+   *
+   * @param boost the weight of an exact listed-finding match (0: off)
+   * @return these settings with another exact-finding weight
+   */
+  public RankingConfig withExactFindingBoost(float boost) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, boost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
+  }
+
+  /**
+   * A copy with one setting changed.
+   *
+   * @param exponent the exponent of the finding-length normalisation
+   * @return these settings with another exponent
+   */
+  public RankingConfig withFindingLengthNorm(float exponent) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, exponent, qualifierWeight, phenotypes);
+  }
+
+  /**
+   * A copy with one setting changed.
+   *
+   * @param weight the weight of qualifier words (1: like other words)
+   * @return these settings with another qualifier weight
+   */
+  public RankingConfig withQualifierWeight(float weight) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, weight, phenotypes);
+  }
+
+  /**
+   * A copy with other phenotype ranking settings.
+   *
+   * @param settings the phenotype ranking settings
+   * @return these settings with them
+   */
+  public RankingConfig withPhenotypes(Phenotypes settings) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, settings);
+  }
+
+  /**
+   * A copy with other weights of exact finding matches by frequency class.
+   *
+   * @param veryFrequent the weight of obligate and very frequent findings
+   * @param frequent the weight of frequent findings (and those of unknown frequency)
+   * @param occasional the weight of occasional and very rare findings
+   * @return these settings with other frequency weights
+   */
+  public RankingConfig withFrequencyWeights(float veryFrequent, float frequent, float occasional) {
+    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, List.of(veryFrequent, frequent, occasional), findingLengthNorm, qualifierWeight, phenotypes);
+  }
+}
