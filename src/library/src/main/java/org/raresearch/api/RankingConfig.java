@@ -1,20 +1,18 @@
 package org.raresearch.api;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.raresearch.index.IndexSchema;
-import org.raresearch.report.SectionKind;
 
 /**
  * The knobs of symptom ranking. {@link #defaults()} is what RareSearch ships; the {@code with}
  * methods exist so that each part of the ranking can be measured on its own (see the ablation in
  * {@code docs/ranking.md}).
  *
- * @param fieldWeights BM25F weight of each searched field (at least 1), by the index's field name as
- *     {@link #defaults()} lists them ({@code title}, {@code synonyms}, {@code subdivisions}, {@code
- *     signs_symptoms}, {@code general_discussion}, {@code context}); fields not listed are not searched
+ * @param fieldWeights BM25F weight of each searched field (at least 1); fields not listed are not
+ *     searched
  * @param phraseBoost weight of a finding matched as a phrase (0 turns phrase matching off)
  * @param phraseSlop how many positions apart the words of a phrase may be
  * @param coordinationBoost score a report earns for each finding it matches (0 turns it off)
@@ -29,7 +27,7 @@ import org.raresearch.report.SectionKind;
  *     phenotypes, and how much that counts beside the text
  */
 public record RankingConfig(
-    Map<String, Float> fieldWeights,
+    Map<Field, Float> fieldWeights,
     float phraseBoost,
     int phraseSlop,
     float coordinationBoost,
@@ -41,6 +39,25 @@ public record RankingConfig(
     float findingLengthNorm,
     float qualifierWeight,
     Phenotypes phenotypes) {
+
+  /** The parts of a report that symptom queries search, each with a weight of its own. */
+  public enum Field {
+    /** The report's title. */
+    TITLE,
+    /** Its synonyms. */
+    SYNONYMS,
+    /** Its disorder subdivisions. */
+    SUBDIVISIONS,
+    /** The Signs &amp; Symptoms section. */
+    SIGNS_AND_SYMPTOMS,
+    /** The General Discussion section. */
+    GENERAL_DISCUSSION,
+    /** Every other section (causes, diagnosis, therapies, ...) but the references, as one. */
+    OTHER_SECTIONS
+  }
+
+  /** The number of frequency classes of {@link #frequencyWeights()}. */
+  private static final int FREQUENCY_CLASSES = 3;
 
   /**
    * Ranking by annotated phenotypes (see {@code docs/ranking.md}): it applies when the query's
@@ -118,16 +135,16 @@ public record RankingConfig(
    *     frequency weights
    */
   public RankingConfig {
-    fieldWeights = Map.copyOf(fieldWeights);
     fieldWeights.forEach((field, weight) -> {
       Objects.requireNonNull(field);
       if (weight < 1) {
         throw new IllegalArgumentException("field weights must be at least 1: " + field + "=" + weight);
       }
     });
+    fieldWeights = fieldWeights.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(fieldWeights));
     frequencyWeights = List.copyOf(frequencyWeights);
     Objects.requireNonNull(phenotypes, "phenotypes");
-    if (frequencyWeights.size() != IndexSchema.FINDING_KEY_FIELDS.size()) {
+    if (frequencyWeights.size() != FREQUENCY_CLASSES) {
       throw new IllegalArgumentException("one frequency weight per class: very frequent, frequent, occasional");
     }
   }
@@ -138,16 +155,16 @@ public record RankingConfig(
    * @return the default settings
    */
   public static RankingConfig defaults() {
-    Map<String, Float> weights = new LinkedHashMap<>();
-    weights.put(IndexSchema.sectionField(SectionKind.SIGNS_AND_SYMPTOMS), 1f);
-    weights.put(IndexSchema.sectionField(SectionKind.GENERAL_DISCUSSION), 1f);
-    weights.put(IndexSchema.CONTEXT, 1f);
+    Map<Field, Float> weights = new EnumMap<>(Field.class);
+    weights.put(Field.SIGNS_AND_SYMPTOMS, 1f);
+    weights.put(Field.GENERAL_DISCUSSION, 1f);
+    weights.put(Field.OTHER_SECTIONS, 1f);
     // Names weigh more than text; every section counts (references aside), since a finding may be
     // named in the discussion or the classification as well as in Signs & Symptoms. Measured on the
     // evaluation sets: see docs/ranking.md.
-    weights.put(IndexSchema.TITLE, 3f);
-    weights.put(IndexSchema.SYNONYMS, 2f);
-    weights.put(IndexSchema.SUBDIVISIONS, 1.5f);
+    weights.put(Field.TITLE, 3f);
+    weights.put(Field.SYNONYMS, 2f);
+    weights.put(Field.SUBDIVISIONS, 1.5f);
     return new RankingConfig(weights, 0.3f, 1, 0.3f, 0.6f, 0.7f, 20f, 0f, List.of(1.3f, 1f, 0.7f), 1f, 0.3f,
         new Phenotypes(0.5f, 1f, 0.1f, 1e-4f, true));
   }
@@ -155,10 +172,10 @@ public record RankingConfig(
   /**
    * A copy with one setting changed.
    *
-   * @param weights the BM25F weight of each field to search, keyed as in {@link #fieldWeights()}
+   * @param weights the BM25F weight of each field to search
    * @return these settings with other field weights
    */
-  public RankingConfig withFieldWeights(Map<String, Float> weights) {
+  public RankingConfig withFieldWeights(Map<Field, Float> weights) {
     return new RankingConfig(weights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
   }
 

@@ -1,9 +1,7 @@
 package org.raresearch.api;
 
-import org.raresearch.RareSearch;
-
 /**
- * Progress of {@link RareSearch#sync(java.nio.file.Path, SyncProgress)}, for people watching it.
+ * Progress of {@code RareSearch.sync(Path, SyncProgress)}, for people watching it.
  */
 @FunctionalInterface
 public interface SyncProgress {

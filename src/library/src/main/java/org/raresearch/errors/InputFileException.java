@@ -7,9 +7,9 @@ import java.util.Objects;
  * file, a query or qrels file, an open-data file. The message names the file and, where it helps,
  * the line, then says what is wrong: {@code hp.obo:12: the [Term] stanza has no id}.
  *
- * <p>Subclasses say which kind of file it was ({@link org.raresearch.report.ReportParseException},
- * {@link org.raresearch.vocabulary.HpoFormatException}, {@link
- * org.raresearch.eval.EvalFormatException}); other files raise this class itself.
+ * <p>Subclasses say which kind of file it was ({@code report.ReportParseException}, {@code
+ * vocabulary.HpoFormatException}, {@code eval.EvalFormatException}); other files raise this class
+ * itself.
  */
 public class InputFileException extends RareSearchException {
   private static final long serialVersionUID = 1L;

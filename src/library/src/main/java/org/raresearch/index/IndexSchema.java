@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.raresearch.analysis.Analyzers;
+import org.raresearch.api.RankingConfig;
 import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;
 
@@ -183,6 +184,25 @@ public final class IndexSchema {
   /** The field a section key is indexed in. */
   public static String sectionField(SectionKey key) {
     return sectionField(key.kind());
+  }
+
+  /** The field a weighted field of the ranking is searched in. */
+  public static String field(RankingConfig.Field field) {
+    return switch (field) {
+      case TITLE -> TITLE;
+      case SYNONYMS -> SYNONYMS;
+      case SUBDIVISIONS -> SUBDIVISIONS;
+      case SIGNS_AND_SYMPTOMS -> sectionField(SectionKind.SIGNS_AND_SYMPTOMS);
+      case GENERAL_DISCUSSION -> sectionField(SectionKind.GENERAL_DISCUSSION);
+      case OTHER_SECTIONS -> CONTEXT;
+    };
+  }
+
+  /** The ranking's field weights, keyed by the field each is searched in. */
+  public static Map<String, Float> fieldWeights(RankingConfig config) {
+    Map<String, Float> weights = new LinkedHashMap<>();
+    config.fieldWeights().forEach((field, weight) -> weights.put(field(field), weight));
+    return Map.copyOf(weights);
   }
 
   /** Whether a kind of section is searched through {@link #CONTEXT}. */

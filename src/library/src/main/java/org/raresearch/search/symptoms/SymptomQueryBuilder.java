@@ -79,6 +79,8 @@ public final class SymptomQueryBuilder {
   private final Analyzer plain;
   private final Analyzer withSynonyms;
   private final RankingConfig config;
+  /** The weighted fields, by the index's field names. */
+  private final Map<String, Float> fieldWeights;
   private final FindingExpansion expansion;
   private final List<String> phraseFields;
 
@@ -135,13 +137,14 @@ public final class SymptomQueryBuilder {
     this.plain = Analyzers.textQuery(null);
     this.withSynonyms = withSynonyms;
     this.config = config;
+    this.fieldWeights = IndexSchema.fieldWeights(config);
     this.expansion = expansion;
     List<String> fields = new ArrayList<>();
     for (String field :
         List.of(
             IndexSchema.sectionField(SectionKind.SIGNS_AND_SYMPTOMS),
             IndexSchema.sectionField(SectionKind.GENERAL_DISCUSSION))) {
-      if (config.fieldWeights().containsKey(field)) {
+      if (fieldWeights.containsKey(field)) {
         fields.add(field);
       }
     }
@@ -366,7 +369,7 @@ public final class SymptomQueryBuilder {
       phrases.add(new PhraseQuery(slop, field, terms));
     }
     for (String field : List.of(IndexSchema.TITLE, IndexSchema.SYNONYMS)) {
-      if (config.fieldWeights().containsKey(field)) {
+      if (fieldWeights.containsKey(field)) {
         phrases.add(new PhraseQuery(0, field, terms));
       }
     }
@@ -394,7 +397,7 @@ public final class SymptomQueryBuilder {
 
   private Query bm25f(String word) {
     CombinedFieldQuery.Builder builder = new CombinedFieldQuery.Builder(word);
-    for (Map.Entry<String, Float> field : config.fieldWeights().entrySet()) {
+    for (Map.Entry<String, Float> field : fieldWeights.entrySet()) {
       builder.addField(field.getKey(), field.getValue());
     }
     return builder.build();
@@ -410,7 +413,7 @@ public final class SymptomQueryBuilder {
   private int cost(Variant v, boolean quoted) {
     int words = v.words().size();
     int phrase = words > 1 ? (quoted ? 2 : 1) * words * (phraseFields.size() + 2) : 0;
-    return 2 * words * Math.max(1, config.fieldWeights().size()) + phrase + 2 * IndexSchema.FINDING_KEY_FIELDS.size();
+    return 2 * words * Math.max(1, fieldWeights.size()) + phrase + 2 * IndexSchema.FINDING_KEY_FIELDS.size();
   }
 
   /**
