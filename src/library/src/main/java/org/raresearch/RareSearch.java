@@ -2,24 +2,14 @@ package org.raresearch;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.SymptomSynonyms;
 import org.raresearch.api.NameMatch;
@@ -35,14 +25,11 @@ import org.raresearch.errors.InvalidQueryException;
 import org.raresearch.errors.RareSearchException;
 import org.raresearch.errors.SearchTimeoutException;
 import org.raresearch.errors.UnindexableReportException;
-import org.raresearch.index.IndexFolder;
 import org.raresearch.index.IndexSchema;
-import org.raresearch.index.IndexVocabulary;
+import org.raresearch.index.OpenIndex;
 import org.raresearch.index.ReportImporter;
 import org.raresearch.index.ReportIndexer;
 import org.raresearch.index.StoredReports;
-import org.raresearch.io.Excerpt;
-import org.raresearch.io.FileProblems;
 import org.raresearch.query.QueryText;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.search.hits.SymptomSearcher;
@@ -92,25 +79,19 @@ public final class RareSearch implements AutoCloseable {
   public static final int SCHEMA_VERSION = IndexSchema.VERSION;
   /** The time budget of one search unless {@link Builder#searchTimeout(Duration)} sets another. */
   public static final long DEFAULT_SEARCH_TIMEOUT_MILLIS = 2_000;
-  private static final long REFRESH_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-  private final Path path;
-  private final ReportIndexer indexer; // null when read-only
-  private final Directory readOnlyDirectory; // null when writable
-  private final SearcherManager searchers;
+  private final OpenIndex index;
   private final SymptomSearcher symptoms;
   private final NameResolver names = new NameResolver();
   private final Suggester suggester;
-  private final long searchTimeoutNanos;
+  private final Duration searchTimeout;
   private final List<String> warnings;
-  private volatile long lastRefresh = System.nanoTime();
 
   private RareSearch(Builder builder) {
     if (builder.readOnly && builder.rebuild) {
       throw new IllegalStateException("an index opened read-only cannot be rebuilt");
     }
-    this.path = builder.path;
-    this.searchTimeoutNanos = builder.searchTimeout.toNanos();
+    this.searchTimeout = builder.searchTimeout;
     // The files given are read before the index is opened: a bad one must leave the folder as it was.
     List<String> skipped = new ArrayList<>();
     HpoOntology given = builder.hpoOntology;
@@ -119,22 +100,9 @@ public final class RareSearch implements AutoCloseable {
       skipped.addAll(given.warnings());
     }
     SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles, skipped::add);
-    if (builder.readOnly) {
-      this.indexer = null;
-      this.readOnlyDirectory = openReadOnly(path);
-      try {
-        this.searchers = new SearcherManager(readOnlyDirectory, new SearcherFactory());
-      } catch (IOException e) {
-        closeQuietly(readOnlyDirectory);
-        throw ReportIndexer.translate(path, e);
-      }
-    } else {
-      this.readOnlyDirectory = null;
-      this.indexer = builder.rebuild ? ReportIndexer.rebuild(path) : ReportIndexer.open(path);
-      this.searchers = indexer.newSearcherManager();
-    }
+    this.index = OpenIndex.open(builder.path, builder.readOnly, builder.rebuild);
     try {
-      HpoOntology ontology = given != null ? given : keptVocabulary();
+      HpoOntology ontology = given != null ? given : index.vocabulary().orElse(null);
       Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
       FindingExpansion expansion = ontology == null || !builder.ranking.phenotypes().namesInText()
           ? FindingExpansion.NONE
@@ -144,27 +112,12 @@ public final class RareSearch implements AutoCloseable {
       this.warnings = List.copyOf(skipped);
     } catch (RuntimeException e) {
       // Nothing was written: release the index without committing.
-      try (Closeable c1 = indexer; Closeable c2 = readOnlyDirectory; Closeable c3 = searchers) {
-        // closed in reverse order
+      try {
+        index.closeWithoutCommit();
       } catch (IOException | RuntimeException suppressed) {
         e.addSuppressed(suppressed);
       }
       throw e;
-    }
-  }
-
-  /** The ontology the index keeps with it, or null. */
-  private HpoOntology keptVocabulary() {
-    if (indexer != null) {
-      return indexer.vocabulary().orElse(null);
-    }
-    IndexSearcher searcher = acquire();
-    try {
-      return IndexVocabulary.load(searcher.getIndexReader()).orElse(null);
-    } catch (IOException e) {
-      throw ReportIndexer.translate(path, e);
-    } finally {
-      release(searcher);
     }
   }
 
@@ -347,7 +300,7 @@ public final class RareSearch implements AutoCloseable {
    */
   public SearchResults search(String query, int limit) {
     checkLimit(limit);
-    return withinBudget(query, "searching index", searcher -> symptoms.search(searcher, query, limit));
+    return index.search(query, "searching index", searchTimeout, searcher -> symptoms.search(searcher, query, limit));
   }
 
   /**
@@ -362,7 +315,7 @@ public final class RareSearch implements AutoCloseable {
    */
   public List<ScoredId> rank(String query, int limit) {
     checkLimit(limit);
-    return withinBudget(query, "searching index", searcher -> symptoms.rank(searcher, query, limit));
+    return index.search(query, "searching index", searchTimeout, searcher -> symptoms.rank(searcher, query, limit));
   }
 
   /**
@@ -391,7 +344,7 @@ public final class RareSearch implements AutoCloseable {
    */
   public List<NameMatch> resolve(String name, int limit) {
     checkLimit(limit);
-    return withinBudget(name, "resolving a name in index", searcher -> names.resolve(searcher, name, limit));
+    return index.search(name, "resolving a name in index", searchTimeout, searcher -> names.resolve(searcher, name, limit));
   }
 
   /**
@@ -409,7 +362,8 @@ public final class RareSearch implements AutoCloseable {
    */
   public List<Suggestion> suggest(String prefix, int limit) {
     checkLimit(limit);
-    return withinBudget(prefix, "suggesting names from index", searcher -> suggester.suggest(searcher.getIndexReader(), prefix, limit));
+    return index.search(prefix, "suggesting names from index", searchTimeout,
+        searcher -> suggester.suggest(searcher.getIndexReader(), prefix, limit));
   }
 
   /**
@@ -420,14 +374,7 @@ public final class RareSearch implements AutoCloseable {
    */
   public Optional<DiseaseReport> get(String id) {
     Objects.requireNonNull(id, "id");
-    IndexSearcher searcher = acquire();
-    try {
-      return StoredReports.get(searcher.getIndexReader(), id);
-    } catch (IOException e) {
-      throw failure("reading report " + id + " from index " + path, e);
-    } finally {
-      release(searcher);
-    }
+    return index.read("reading report " + id + " from index", searcher -> StoredReports.get(searcher.getIndexReader(), id));
   }
 
   /**
@@ -436,14 +383,7 @@ public final class RareSearch implements AutoCloseable {
    * @return the number of reports
    */
   public int count() {
-    IndexSearcher searcher = acquire();
-    try {
-      return searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_REPORT)));
-    } catch (IOException e) {
-      throw failure("counting reports in index " + path, e);
-    } finally {
-      release(searcher);
-    }
+    return index.read("counting reports in index", StoredReports::count);
   }
 
   /**
@@ -455,17 +395,7 @@ public final class RareSearch implements AutoCloseable {
    *     the index when a file is damaged
    */
   public int verify() {
-    IndexSearcher searcher = acquire();
-    try {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        leaf.reader().checkIntegrity();
-      }
-      return searcher.getIndexReader().numDocs();
-    } catch (IOException e) {
-      throw ReportIndexer.translate(path, e);
-    } finally {
-      release(searcher);
-    }
+    return index.verify();
   }
 
   /**
@@ -478,8 +408,8 @@ public final class RareSearch implements AutoCloseable {
    * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
    */
   public void update(DiseaseReport report) {
-    writer().update(report);
-    refresh();
+    index.writer().update(report);
+    index.refresh();
   }
 
   /**
@@ -489,8 +419,8 @@ public final class RareSearch implements AutoCloseable {
    * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
    */
   public void delete(String id) {
-    writer().delete(id);
-    refresh();
+    index.writer().delete(id);
+    index.refresh();
   }
 
   /**
@@ -499,7 +429,7 @@ public final class RareSearch implements AutoCloseable {
    * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
    */
   public void commit() {
-    writer().commit();
+    index.writer().commit();
   }
 
   /**
@@ -518,8 +448,8 @@ public final class RareSearch implements AutoCloseable {
    * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
    */
   public SyncResult sync(Path reportsDirectory, SyncProgress progress) {
-    SyncResult result = writer().sync(reportsDirectory, progress);
-    refresh();
+    SyncResult result = index.writer().sync(reportsDirectory, progress);
+    index.refresh();
     return result;
   }
 
@@ -548,9 +478,9 @@ public final class RareSearch implements AutoCloseable {
    */
   public ImportResult importReports(ReportSource source, ImportProgress progress) {
     try {
-      return ReportImporter.run(writer(), source, progress);
+      return ReportImporter.run(index.writer(), source, progress);
     } finally {
-      refresh();
+      index.refresh();
     }
   }
 
@@ -560,7 +490,7 @@ public final class RareSearch implements AutoCloseable {
    * @return the path this instance was opened with
    */
   public Path path() {
-    return path;
+    return index.path();
   }
 
   /**
@@ -582,109 +512,15 @@ public final class RareSearch implements AutoCloseable {
    * @throws IndexAccessException when the index cannot be read
    */
   public Optional<Path> reportsDirectory() {
-    return ReportIndexer.recordedSource(path);
+    return ReportIndexer.recordedSource(index.path());
   }
 
   /** Commits pending changes (when writable) and releases the index. */
   @Override
   public void close() throws IOException {
-    try (Closeable c0 = suggester; Closeable c1 = indexer; Closeable c2 = readOnlyDirectory; Closeable c3 = searchers) {
-      if (indexer != null) {
-        indexer.commit();
-      }
+    try (Closeable c0 = suggester; Closeable c1 = index) {
+      // closed in reverse order
     }
-  }
-
-  private ReportIndexer writer() {
-    if (indexer == null) {
-      throw new RareSearchException("index " + path + " was opened read-only; open it with RareSearch.open to write");
-    }
-    return indexer;
-  }
-
-  private void refresh() {
-    try {
-      indexer.linkDiseases();
-      searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw failure("refreshing the searcher of index " + path, e);
-    }
-  }
-
-  private IndexSearcher acquire() {
-    try {
-      if (indexer == null && System.nanoTime() - lastRefresh > REFRESH_INTERVAL_NANOS) {
-        lastRefresh = System.nanoTime();
-        searchers.maybeRefresh();
-      }
-      return searchers.acquire();
-    } catch (IOException e) {
-      throw failure("opening a searcher on index " + path, e);
-    }
-  }
-
-  private void release(IndexSearcher searcher) {
-    try {
-      searchers.release(searcher);
-    } catch (IOException e) {
-      throw ReportIndexer.translate(path, e);
-    }
-  }
-
-  /** One search, ranking or resolution, given a searcher that keeps to the time budget. */
-  @FunctionalInterface
-  private interface BudgetedCall<T> {
-    T run(IndexSearcher searcher) throws IOException;
-  }
-
-  /**
-   * Runs {@code call} on the current point-in-time view within this instance's time budget.
-   *
-   * @param text the user's query or name, quoted when the budget runs out
-   * @param doing what the call does, for the message of an I/O failure
-   */
-  private <T> T withinBudget(String text, String doing, BudgetedCall<T> call) {
-    IndexSearcher searcher = acquire();
-    try {
-      IndexSearcher timed = timed(searcher);
-      T result = call.run(timed);
-      checkInTime(timed, text);
-      return result;
-    } catch (IOException e) {
-      throw failure(doing + " " + path, e);
-    } finally {
-      release(searcher);
-    }
-  }
-
-  /**
-   * A searcher over the same point-in-time view with this instance's time budget. A new one per
-   * call: the "timed out" flag belongs to the searcher, and the shared one serves many threads.
-   */
-  private IndexSearcher timed(IndexSearcher shared) {
-    IndexSearcher timed = new IndexSearcher(shared.getIndexReader());
-    timed.setSimilarity(shared.getSimilarity());
-    long deadline = System.nanoTime() + searchTimeoutNanos;
-    timed.setTimeout(() -> System.nanoTime() - deadline > 0);
-    return timed;
-  }
-
-  private void checkInTime(IndexSearcher timed, String query) {
-    if (timed.timedOut()) {
-      throw new SearchTimeoutException(
-          "the search for " + Excerpt.quoted(query) + " was stopped after " + Duration.ofNanos(searchTimeoutNanos).toMillis()
-              + " ms, its time budget; shorten the query or raise the budget (RareSearch.Builder.searchTimeout)",
-          Duration.ofNanos(searchTimeoutNanos));
-    }
-  }
-
-  /** A damaged index says how to rebuild it; any other I/O failure says what was being done. */
-  private IndexAccessException failure(String doing, IOException e) {
-    IndexAccessException translated = ReportIndexer.translate(path, e);
-    if (translated.reason() == IndexAccessException.Reason.CORRUPT) {
-      return translated;
-    }
-    return new IndexAccessException(translated.reason(), doing + " failed: " + FileProblems.describe(e), e);
   }
 
   private static void checkLimit(int limit) {
@@ -692,33 +528,4 @@ public final class RareSearch implements AutoCloseable {
       throw new InvalidQueryException("the limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
     }
   }
-
-  private static Directory openReadOnly(Path path) {
-    try {
-      if (!Files.isDirectory(path)) {
-        throw new IndexAccessException(IndexAccessException.Reason.MISSING, "there is no index at " + path + "; build one with `raresearch index`", null);
-      }
-      Directory directory = FSDirectory.open(path);
-      try {
-        IndexFolder.verifyReadable(path, directory);
-      } catch (RuntimeException e) {
-        closeQuietly(directory);
-        throw e;
-      }
-      return directory;
-    } catch (IndexAccessException e) {
-      throw e;
-    } catch (IOException e) {
-      throw ReportIndexer.translate(path, e);
-    }
-  }
-
-  private static void closeQuietly(Closeable closeable) {
-    try {
-      closeable.close();
-    } catch (IOException ignored) {
-      // already failing
-    }
-  }
-
 }

@@ -12,8 +12,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.raresearch.RareSearch;
 import org.raresearch.api.SyncResult;
 import org.raresearch.errors.IndexAccessException;
+import org.raresearch.index.IndexErrors;
 import org.raresearch.index.IndexFolder;
-import org.raresearch.index.ReportIndexer;
 
 /**
  * Where the CLI finds things: the RareSearch home (the launcher passes it as the system property
@@ -103,7 +103,7 @@ final class CliContext {
       err.flush();
       return result;
     } catch (IOException e) {
-      throw ReportIndexer.translate(index, e); // closing (committing) the index failed
+      throw IndexErrors.translate(index, e); // closing (committing) the index failed
     }
   }
 

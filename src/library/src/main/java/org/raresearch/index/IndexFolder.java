@@ -83,7 +83,7 @@ public final class IndexFolder {
     try (Stream<Path> list = Files.list(path)) {
       entries = list.map(p -> p.getFileName().toString()).filter(name -> !name.equals(IndexWriter.WRITE_LOCK_NAME)).sorted().toList();
     } catch (IOException e) {
-      throw ReportIndexer.translate(path, e);
+      throw IndexErrors.translate(path, e);
     }
     if (entries.isEmpty()) {
       return new Contents(Kind.EMPTY, null);

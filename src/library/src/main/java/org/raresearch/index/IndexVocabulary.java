@@ -18,7 +18,7 @@ import org.raresearch.vocabulary.HpoOntology;
  * The ontology an index keeps with it, in its one vocabulary document: the release its
  * annotations were imported with, so queries recognise findings without being given it again.
  */
-public final class IndexVocabulary {
+final class IndexVocabulary {
   private static final String DIGEST = "vocabulary_digest";
   private static final Term KIND = new Term(IndexSchema.KIND, IndexSchema.KIND_VOCABULARY);
 

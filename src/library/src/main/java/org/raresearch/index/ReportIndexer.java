@@ -2,7 +2,6 @@ package org.raresearch.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,10 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -44,7 +40,6 @@ import org.raresearch.errors.InputFileException;
 import org.raresearch.errors.RareSearchException;
 import org.raresearch.errors.UnindexableReportException;
 import org.raresearch.io.Excerpt;
-import org.raresearch.io.FileProblems;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ParsedReport;
@@ -165,27 +160,8 @@ public final class ReportIndexer implements Closeable {
       throw e;
     } catch (IOException e) {
       closeQuietly(writer, directory);
-      throw translate(path, e);
+      throw IndexErrors.translate(path, e);
     }
-  }
-
-  /** Turns an I/O failure on an index into the error a user can act on. */
-  public static IndexAccessException translate(Path path, IOException e) {
-    String damage = switch (e) {
-      case CorruptIndexException corrupt -> Excerpt.of(corrupt.getOriginalMessage());
-      case IndexFormatTooOldException old -> "it was written by an older Lucene";
-      case IndexFormatTooNewException newer -> "it was written by a newer Lucene";
-      case java.io.EOFException eof -> "a file of it ends too early";
-      default -> null;
-    };
-    if (damage != null) {
-      return new IndexAccessException(
-          Reason.CORRUPT, "index " + path + " is damaged (" + damage + "); rebuild it with `raresearch index --rebuild`", e);
-    }
-    if (e instanceof AccessDeniedException) {
-      return new IndexAccessException(Reason.IO, "index " + path + " cannot be accessed: permission denied", e);
-    }
-    return new IndexAccessException(Reason.IO, "index " + path + " cannot be used: " + FileProblems.describe(e), e);
   }
 
   /** The index directory. */
@@ -221,7 +197,7 @@ public final class ReportIndexer implements Closeable {
       writer.updateDocument(new Term(IndexSchema.REPORT_ID, report.id()), ReportDocuments.toDocument(report, digest, origin));
       diseases.changed(report.id());
     } catch (IOException e) {
-      throw translate(path, e);
+      throw IndexErrors.translate(path, e);
     } catch (IllegalArgumentException e) {
       // Lucene refuses a document with a term over its 32,766-byte limit (an id, a name or a
       // finding key thousands of characters long); the writer stays usable.
@@ -247,7 +223,7 @@ public final class ReportIndexer implements Closeable {
       writer.deleteDocuments(new Term(IndexSchema.REPORT_ID, id));
       diseases.changed(id);
     } catch (IOException e) {
-      throw translate(path, e);
+      throw IndexErrors.translate(path, e);
     }
   }
 
@@ -266,7 +242,7 @@ public final class ReportIndexer implements Closeable {
       writer.updateDocument(IndexVocabulary.term(), IndexVocabulary.toDocument(encoded, digest));
       diseases.ontology(ontology);
     } catch (IOException e) {
-      throw translate(path, e);
+      throw IndexErrors.translate(path, e);
     }
   }
 
@@ -283,7 +259,7 @@ public final class ReportIndexer implements Closeable {
     try {
       diseases.apply();
     } catch (IOException e) {
-      throw translate(path, e);
+      throw IndexErrors.translate(path, e);
     }
   }
 
@@ -299,7 +275,7 @@ public final class ReportIndexer implements Closeable {
       writer.setLiveCommitData(data.entrySet());
       writer.commit();
     } catch (IOException e) {
-      throw translate(path, e);
+      throw IndexErrors.translate(path, e);
     }
   }
 
@@ -396,7 +372,7 @@ public final class ReportIndexer implements Closeable {
         commit();
       }
     } catch (IOException e) {
-      throw translate(path, e);
+      throw IndexErrors.translate(path, e);
     }
   }
 
@@ -502,7 +478,7 @@ public final class ReportIndexer implements Closeable {
         }
       }
     } catch (IOException e) {
-      throw translate(path, e);
+      throw IndexErrors.translate(path, e);
     }
   }
 
@@ -521,7 +497,7 @@ public final class ReportIndexer implements Closeable {
       String value = DirectoryReader.listCommits(directory).getLast().getUserData().get(IndexSchema.SOURCE_KEY);
       return Optional.ofNullable(value).map(Path::of);
     } catch (IOException e) {
-      throw translate(path, e);
+      throw IndexErrors.translate(path, e);
     }
   }
 
@@ -543,7 +519,7 @@ public final class ReportIndexer implements Closeable {
     try {
       return new SearcherManager(writer, new SearcherFactory());
     } catch (IOException e) {
-      throw translate(path, e);
+      throw IndexErrors.translate(path, e);
     }
   }
 
@@ -552,7 +528,7 @@ public final class ReportIndexer implements Closeable {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       return new IndexSearcher(reader).count(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_REPORT)));
     } catch (IOException e) {
-      throw translate(path, e);
+      throw IndexErrors.translate(path, e);
     }
   }
 

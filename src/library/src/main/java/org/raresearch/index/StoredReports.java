@@ -10,6 +10,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.raresearch.report.DiseaseReport;
 
@@ -29,6 +31,11 @@ public final class StoredReports {
     }
     String json = reader.storedFields().document(doc, Set.of(IndexSchema.REPORT)).get(IndexSchema.REPORT);
     return Optional.of(ReportCodec.decode(json));
+  }
+
+  /** The number of reports the searcher's index holds. */
+  public static int count(IndexSearcher searcher) throws IOException {
+    return searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_REPORT)));
   }
 
   /** The reports with these ids that the index holds, in order. */

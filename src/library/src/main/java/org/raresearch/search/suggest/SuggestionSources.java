@@ -30,8 +30,6 @@ public final class SuggestionSources {
   private static final long FINDING_LABEL = 30;
   private static final long SYNONYM = 20;
   private static final long LAY_SYNONYM = 10;
-  /** The HPO's root of findings: terms below it are signs and symptoms. */
-  private static final String PHENOTYPIC_ABNORMALITY = "HP:0000118";
 
   private SuggestionSources() {}
 
@@ -99,7 +97,7 @@ public final class SuggestionSources {
 
   /** Whether a term is Phenotypic abnormality or below it; remembers each answer in {@code below}. */
   private static boolean isFinding(HpoOntology ontology, String id, Map<String, Boolean> below) {
-    if (id.equals(PHENOTYPIC_ABNORMALITY)) {
+    if (id.equals(HpoOntology.PHENOTYPIC_ABNORMALITY)) {
       return false; // the root itself is no finding
     }
     Boolean known = below.get(id);
@@ -111,7 +109,7 @@ public final class SuggestionSources {
     HpoTerm term = ontology.term(id).orElse(null);
     if (term != null) {
       for (String parent : term.parents()) {
-        if (parent.equals(PHENOTYPIC_ABNORMALITY) || isFinding(ontology, parent, below)) {
+        if (parent.equals(HpoOntology.PHENOTYPIC_ABNORMALITY) || isFinding(ontology, parent, below)) {
           result = true;
           break;
         }

@@ -67,7 +67,7 @@ import org.raresearch.search.queries.ReachableFuzzyQuery;
  * exceed Lucene's clause limit; what is left out is reported by {@link Built#truncated()}.
  * Thread-safe.
  */
-public final class SymptomQueryBuilder {
+final class SymptomQueryBuilder {
   /** At most this many leaf clauses per query: below Lucene's default limit of 1024. */
   static final int MAX_CLAUSES = 1000;
   /** Clauses kept for matching the whole query as a name. */
