@@ -8,20 +8,18 @@
  *   <li>{@link org.raresearch.errors}: the exceptions it throws;
  *   <li>{@link org.raresearch.report}: the report model and the reader of NORD-layout report files;
  *   <li>{@link org.raresearch.sources}: open-data sources (Orphanet, HPO annotations) to import;
- *   <li>{@link org.raresearch.vocabulary}: the Human Phenotype Ontology;
- *   <li>{@link org.raresearch.eval}: query sets, judgements, measures and the bare baseline for
- *       measuring ranking.
+ *   <li>{@link org.raresearch.vocabulary}: the Human Phenotype Ontology.
  * </ul>
  *
  * <p>The index, its analysis chains, the reading of queries and the searches are internal. The
  * token filters of the analysis chains are also offered to Lucene by name ({@code
  * TokenFilterFactory.forName}), for analyzers of one's own.
  */
+@SuppressWarnings("module") // org.raresearch.eval, built after the library, is not observable here
 module org.raresearch {
   requires org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.highlighter;
-  requires org.apache.lucene.queryparser;
   requires org.apache.lucene.suggest;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.compress;
@@ -29,10 +27,12 @@ module org.raresearch {
   exports org.raresearch;
   exports org.raresearch.api;
   exports org.raresearch.errors;
-  exports org.raresearch.eval;
   exports org.raresearch.report;
   exports org.raresearch.sources;
   exports org.raresearch.vocabulary;
+
+  // Evaluation (module org.raresearch.eval) reads its query and judgement files within the same bounds.
+  exports org.raresearch.io to org.raresearch.eval;
 
   // Lucene reads each factory's NAME and calls its constructor by reflection.
   exports org.raresearch.analysis to org.apache.lucene.core;

@@ -1,62 +1,62 @@
 package org.raresearch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.raresearch.bench.BenchRunner;
-import org.raresearch.bench.BenchTable;
+import java.util.spi.ToolProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
+/**
+ * {@code raresearch bench}: hands its arguments on to the benchmarks, the tool {@value #TOOL} of
+ * the raresearch-bench artifact, which the runnable jar holds; {@code --help} shows the tool's
+ * options. Without the tool it says they are not installed.
+ */
 @Command(
     name = "bench",
-    mixinStandardHelpOptions = true,
     description = {
       "Measures indexing throughput, query latency, cold start and heap on generated corpora, for",
       "RareSearch and for a bare Lucene baseline in the same run, and prints a table with their ratios.",
-      "Example: raresearch bench --seed-reports ../shared/eval/corpus --sizes 10000,100000"
+      "Run `raresearch bench --help` for its options."
     })
 final class BenchCommand implements Callable<Integer> {
+  /** The name of the benchmarks' tool. */
+  static final String TOOL = "raresearch-bench";
+  /** The tool's option for the reports to recombine when none are given. */
+  private static final String BUNDLED_REPORTS = "--bundled-reports";
+  /** The tool's exit code for a wrong command line; any other but 0 is a failed benchmark. */
+  private static final int TOOL_WRONG_ARGUMENTS = 2;
+
   @Spec CommandSpec spec;
 
-  @Option(names = "--seed-reports", paramLabel = "DIR",
-      description = "Reports the corpora are recombined from (default: the bundled reports).")
-  Path seedReports;
-
-  @Option(names = "--sizes", paramLabel = "N,N", split = ",", defaultValue = "10000,100000",
-      description = "Corpus sizes in reports (default: ${DEFAULT-VALUE}).")
-  List<Integer> sizes;
-
-  @Option(names = "--seed", defaultValue = "42", description = "Seed number of the generated corpora and queries (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--work", paramLabel = "DIR",
-      description = "Where corpora, indexes and JMH logs go, reused between runs (default: raresearch-bench in the temporary directory).")
-  Path work;
-
-  @Option(names = "--quick", description = "Run every benchmark once, briefly, in this JVM: checks they work, measures nothing.")
-  boolean quick;
+  @Unmatched List<String> arguments = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "raresearch-bench");
-    Path seeds = seedReports != null ? seedReports : CliContext.defaultReports();
-    if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sizes must be positive numbers of reports, not " + sizes);
+    return run(ToolProvider.findFirst(TOOL), spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Runs the tool, if there is one, with this command's arguments and the bundled reports as default seeds. */
+  int run(Optional<ToolProvider> tool, PrintWriter out, PrintWriter err) throws Exception {
+    if (tool.isEmpty()) {
+      err.println("raresearch: benchmarks are not installed: this raresearch was built without the raresearch-bench artifact");
+      return ExitCodes.USAGE;
     }
-    BenchTable table;
+    List<String> args = new ArrayList<>(List.of(BUNDLED_REPORTS, CliContext.defaultReports().toString()));
+    args.addAll(arguments);
     try {
-      table = BenchRunner.run(new BenchRunner.Options(seeds, sizes, seed, workDir, quick), err);
-    } catch (BenchRunner.BenchmarkFailedException e) {
-      err.println("raresearch: internal error: " + e.getMessage());
-      return ExitCodes.INTERNAL_ERROR;
+      return switch (tool.get().run(out, err, args.toArray(String[]::new))) {
+        case 0 -> ExitCodes.OK;
+        case TOOL_WRONG_ARGUMENTS -> ExitCodes.USAGE;
+        default -> ExitCodes.INTERNAL_ERROR;
+      };
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    table.print(out);
-    return ExitCodes.OK;
   }
 }

@@ -1,6 +1,7 @@
 package org.raresearch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -8,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ import picocli.CommandLine;
 /**
  * The {@code bench} command end to end in its quick mode, on a small generated corpus: every
  * benchmark runs and the table holds a figure for each. Times are not checked: quick figures mean
- * nothing, and no test asserts a wall time.
+ * nothing, and no test asserts a wall time. The command finds the benchmarks as a tool, shows their
+ * options and says when they are not there.
  */
 class BenchCommandSmokeTest {
   private static final Pattern ROW = Pattern.compile(
@@ -59,5 +62,35 @@ class BenchCommandSmokeTest {
         "cold start API (ms)", "cold start CLI (ms)",
         "heap, index open (MB)", "heap, +20 queries (MB)"), measures, out.toString());
     assertTrue(out.toString().contains("ratio >= 0.80"), out.toString());
+  }
+
+  @Test
+  void help_showsTheBenchmarksOptions() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = RareSearchCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    assertEquals(0, cli.execute("bench", "--help"));
+    for (String option : List.of("--seed-reports", "--sizes", "--seed", "--work", "--quick")) {
+      assertTrue(out.toString().contains(option), out.toString());
+    }
+    assertFalse(out.toString().contains("--bundled-reports"), out.toString());
+  }
+
+  @Test
+  void wrongOption_isAWrongCommandLine() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = RareSearchCli.commandLine();
+    cli.setErr(new PrintWriter(err, true));
+    assertEquals(ExitCodes.USAGE, cli.execute("bench", "--sizes", "0"));
+    assertTrue(err.toString().contains("--sizes must be positive"), err.toString());
+  }
+
+  @Test
+  void withoutTheBenchmarks_saysTheyAreNotInstalled() throws Exception {
+    StringWriter err = new StringWriter();
+    int code = new BenchCommand().run(Optional.empty(), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    assertEquals(ExitCodes.USAGE, code);
+    assertEquals("raresearch: benchmarks are not installed: this raresearch was built without the raresearch-bench artifact",
+        err.toString().strip());
   }
 }
