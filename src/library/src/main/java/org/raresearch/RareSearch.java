@@ -25,6 +25,8 @@ import org.raresearch.errors.InvalidQueryException;
 import org.raresearch.errors.RareSearchException;
 import org.raresearch.errors.SearchTimeoutException;
 import org.raresearch.errors.UnindexableReportException;
+import org.raresearch.index.DerivedIndex;
+import org.raresearch.index.IndexErrors;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.index.OpenIndex;
 import org.raresearch.index.ReportImporter;
@@ -91,6 +93,9 @@ public final class RareSearch implements AutoCloseable {
     if (builder.readOnly && builder.rebuild) {
       throw new IllegalStateException("an index opened read-only cannot be rebuilt");
     }
+    if (builder.reportsFolder != null && builder.rebuild) {
+      throw new IllegalStateException("an index derived from a folder is rebuilt when it must be, not on request");
+    }
     this.searchTimeout = builder.searchTimeout;
     // The files given are read before the index is opened: a bad one must leave the folder as it was.
     List<String> skipped = new ArrayList<>();
@@ -100,7 +105,9 @@ public final class RareSearch implements AutoCloseable {
       skipped.addAll(given.warnings());
     }
     SynonymMap synonyms = SymptomSynonyms.load(builder.defaultSynonyms, builder.synonymFiles, skipped::add);
-    this.index = OpenIndex.open(builder.path, builder.readOnly, builder.rebuild);
+    this.index = builder.reportsFolder == null
+        ? OpenIndex.open(builder.path, builder.readOnly, builder.rebuild)
+        : DerivedIndex.open(builder.path, builder.reportsFolder, builder.readOnly, builder.derivationProgress);
     try {
       HpoOntology ontology = given != null ? given : index.vocabulary().orElse(null);
       Analyzer queryAnalyzer = Analyzers.textQuery(synonyms);
@@ -156,6 +163,8 @@ public final class RareSearch implements AutoCloseable {
     private Path hpo;
     private HpoOntology hpoOntology;
     private Duration searchTimeout = Duration.ofMillis(DEFAULT_SEARCH_TIMEOUT_MILLIS);
+    private Path reportsFolder;
+    private SyncProgress derivationProgress;
 
     private Builder(Path path) {
       this.path = Objects.requireNonNull(path, "path");
@@ -274,13 +283,33 @@ public final class RareSearch implements AutoCloseable {
     }
 
     /**
+     * Declares the index derived from a folder of report files: as it is opened, it is built when
+     * missing, rebuilt when it is a RareSearch index of another schema or damaged, and synced
+     * ({@link RareSearch#sync}) when a report file, or the folder, changed after its last commit; a
+     * folder that holds anything but a RareSearch index is refused, as always. It is opened as
+     * asked, read-only too. Cannot be combined with {@link #rebuild()}.
+     *
+     * @param reportsFolder the folder of {@code .txt} report files the index is made from
+     * @param progress told when the index starts to be brought in step ({@link
+     *     SyncProgress#started}), of each file, and of what changed ({@link SyncProgress#finished})
+     * @return this builder
+     */
+    public Builder derivedFrom(Path reportsFolder, SyncProgress progress) {
+      this.reportsFolder = Objects.requireNonNull(reportsFolder, "reportsFolder");
+      this.derivationProgress = Objects.requireNonNull(progress, "progress");
+      return this;
+    }
+
+    /**
      * Opens the index. Lines over the limit of a synonym file or an HPO file given by path are
      * skipped and listed in {@link RareSearch#warnings()}.
      *
      * @return the open instance, to close when done
      * @throws IndexAccessException when the index cannot be used
-     * @throws InputFileException when a synonym or HPO file cannot be read or is malformed
-     * @throws IllegalStateException when both {@link #readOnly()} and {@link #rebuild()} were asked for
+     * @throws InputFileException when a synonym or HPO file, or the folder the index is derived
+     *     from, cannot be read or is malformed
+     * @throws IllegalStateException when {@link #rebuild()} was asked for with {@link #readOnly()}
+     *     or {@link #derivedFrom}
      */
     public RareSearch open() {
       return new RareSearch(this);
@@ -515,11 +544,17 @@ public final class RareSearch implements AutoCloseable {
     return ReportIndexer.recordedSource(index.path());
   }
 
-  /** Commits pending changes (when writable) and releases the index. */
+  /**
+   * Commits pending changes (when writable) and releases the index.
+   *
+   * @throws IndexAccessException when the changes cannot be committed or the index not released
+   */
   @Override
-  public void close() throws IOException {
+  public void close() {
     try (Closeable c0 = suggester; Closeable c1 = index) {
       // closed in reverse order
+    } catch (IOException e) {
+      throw IndexErrors.translate(index.path(), e);
     }
   }
 

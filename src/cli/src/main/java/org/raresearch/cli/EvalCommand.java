@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
     Qrels judgements = Qrels.read(qrels, warning -> CliContext.warn(List.of(warning), err));
     Path reportDir;
     Metrics system;
-    try (RareSearch rare = CliContext.warnAbout(vocabulary.commandBuilder(index).open(), err)) {
+    try (RareSearch rare = CliContext.warnAbout(vocabulary.commandBuilder(index, err).open(), err)) {
       reportDir = reports != null ? reports : rare.reportsDirectory().orElseThrow(() -> new ParameterException(
           spec.commandLine(), "the index " + index + " records no report directory; pass --reports DIR for the baseline"));
       system = Evaluator.evaluate(rare::rank, queryList, judgements);
@@ -74,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%nAblation%n%-34s %7s %7s %7s %7s %7s%n", "variant", "MRR", "S@1", "S@10", "nDCG@10", "R@100");
       for (var variant : Ablation.variants().entrySet()) {
         Metrics m;
-        try (RareSearch rare = vocabulary.commandBuilder(index).ranking(variant.getValue()).open()) { // warned above
+        try (RareSearch rare = vocabulary.commandBuilder(index, err).ranking(variant.getValue()).open()) { // warned above
           m = Evaluator.evaluate(rare::rank, queryList, judgements);
         }
         out.printf(Locale.ROOT, "%-34s %7.3f %7.3f %7.3f %7.3f %7.3f%n",

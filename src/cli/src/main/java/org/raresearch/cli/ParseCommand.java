@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.raresearch.index.ReportCodec;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ParseWarning;
 import org.raresearch.report.ParsedReport;
+import org.raresearch.server.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +32,7 @@ final class ParseCommand implements Callable<Integer> {
     if (json) {
       ObjectNode node = Json.object();
       node.put("file", file.toString());
-      node.set("report", ReportCodec.toJson(parsed.report()));
+      node.set("report", JsonViews.report(parsed.report()));
       ArrayNode warnings = node.putArray("warnings");
       for (ParseWarning w : parsed.warnings()) {
         warnings.addObject().put("line", w.line()).put("message", w.message());

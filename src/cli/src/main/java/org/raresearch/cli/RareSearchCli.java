@@ -2,13 +2,13 @@ package org.raresearch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.raresearch.errors.FileProblems;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.InputFileException;
 import org.raresearch.errors.InvalidQueryException;
 import org.raresearch.errors.RareSearchException;
 import org.raresearch.errors.SearchTimeoutException;
 import org.raresearch.errors.UnindexableReportException;
-import org.raresearch.io.FileProblems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
     List<EvalQuery> queryList = EvalQuery.read(queries, warning -> CliContext.warn(List.of(warning), err));
-    try (RareSearch rare = CliContext.warnAbout(vocabulary.commandBuilder(index).open(), err)) {
+    try (RareSearch rare = CliContext.warnAbout(vocabulary.commandBuilder(index, err).open(), err)) {
       Ranker ranker = resolve ? new NameRanker(rare) : rare::rank;
       Map<String, List<ScoredId>> rankings = Evaluator.run(ranker, queryList, limit);
       TrecRun.write(output, rankings, tag);

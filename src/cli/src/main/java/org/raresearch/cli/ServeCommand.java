@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
     if (searchTimeoutMillis < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--search-timeout must be at least 1 ms, not " + searchTimeoutMillis);
     }
-    RareSearch rare = vocabulary.builder(CliContext.prepareForSearch(index, err))
+    RareSearch rare = vocabulary.builder(index, err)
         .searchTimeout(Duration.ofMillis(searchTimeoutMillis))
         .open();
     RareSearchServer server;
@@ -101,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
       server.close();
       rare.close();
       err.println("Stopped.");
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       err.println("raresearch: stopping failed: " + e.getMessage());
     } finally {
       err.flush();

@@ -20,18 +20,18 @@ final class VocabularyOptions {
 
   /**
    * Opens an index read-only with these options for a command's searches, telling {@code err} of
-   * lines skipped in their files.
+   * lines skipped in their files; a null index is the CLI's default one ({@link CliContext#builder}).
    */
   RareSearch open(Path index, PrintWriter err) {
-    return CliContext.warnAbout(commandBuilder(index).open(), err);
+    return CliContext.warnAbout(commandBuilder(index, err).open(), err);
   }
 
   /**
    * A read-only builder for a command's searches, one query or a whole set: each search gets
    * {@link #COMMAND_TIMEOUT}.
    */
-  RareSearch.Builder commandBuilder(Path index) {
-    return builder(index).searchTimeout(COMMAND_TIMEOUT);
+  RareSearch.Builder commandBuilder(Path index, PrintWriter err) {
+    return builder(index, err).searchTimeout(COMMAND_TIMEOUT);
   }
 
   /**
@@ -42,9 +42,9 @@ final class VocabularyOptions {
    */
   static final java.time.Duration COMMAND_TIMEOUT = java.time.Duration.ofMinutes(1);
 
-  /** A read-only builder with these options, to be completed by the caller. */
-  RareSearch.Builder builder(Path index) {
-    RareSearch.Builder builder = RareSearch.builder(index).readOnly();
+  /** A read-only builder with these options, to be completed by the caller; a null index is the default one. */
+  RareSearch.Builder builder(Path index, PrintWriter err) {
+    RareSearch.Builder builder = CliContext.builder(index, err).readOnly();
     synonyms.forEach(builder::addSynonyms);
     if (noDefaultSynonyms) {
       builder.withoutDefaultSynonyms();

@@ -10,14 +10,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.raresearch.index.IndexSchema;
 import org.raresearch.testing.BundledIndex;
 import org.raresearch.testing.IndexDamage;
 import org.raresearch.testing.SharedData;
@@ -239,12 +233,7 @@ class RareSearchCliTest {
     try {
       assertEquals(0, run("search", "heliotrope rash").exitCode());
       // As an earlier RareSearch would have left it: a later commit recording an older schema.
-      Path index = home.resolve("index-data").resolve("index");
-      try (Directory directory = FSDirectory.open(index);
-          IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-        writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION - 1)).entrySet());
-        writer.commit();
-      }
+      IndexDamage.markAsEarlierSchema(home.resolve("index-data").resolve("index"));
 
       Run upgraded = run("search", "heliotrope rash");
       assertEquals(0, upgraded.exitCode(), upgraded.err());

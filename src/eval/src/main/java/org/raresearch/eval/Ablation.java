@@ -22,23 +22,23 @@ public final class Ablation {
     variants.put("default", d);
     Map<RankingConfig.Field, Float> flat = new LinkedHashMap<>(d.fieldWeights());
     flat.replaceAll((field, weight) -> 1f);
-    variants.put("- field weights (all 1)", d.withFieldWeights(flat));
-    variants.put("- phrases", d.withPhraseBoost(0));
-    variants.put("- coordination", d.withCoordinationBoost(0));
-    variants.put("- finding length normalisation", d.withFindingLengthNorm(0));
-    variants.put("- synonyms", d.withSynonymWeight(0));
-    variants.put("- qualifier down-weighting", d.withQualifierWeight(1f));
-    variants.put("- name matching", d.withNameBoost(0));
-    variants.put("+ exact findings", d.withExactFindingBoost(1f));
-    variants.put("+ exact findings by frequency", d.withExactFindingBoost(1f).withFrequencyWeights(1.5f, 1f, 0.5f));
+    variants.put("- field weights (all 1)", d.toBuilder().fieldWeights(flat).build());
+    variants.put("- phrases", d.toBuilder().phraseBoost(0).build());
+    variants.put("- coordination", d.toBuilder().coordinationBoost(0).build());
+    variants.put("- finding length normalisation", d.toBuilder().findingLengthNorm(0).build());
+    variants.put("- synonyms", d.toBuilder().synonymWeight(0).build());
+    variants.put("- qualifier down-weighting", d.toBuilder().qualifierWeight(1f).build());
+    variants.put("- name matching", d.toBuilder().nameBoost(0).build());
+    variants.put("+ exact findings", d.toBuilder().exactFindingBoost(1f).build());
+    variants.put("+ exact findings by frequency", d.toBuilder().exactFindingBoost(1f).frequencyWeights(1.5f, 1f, 0.5f).build());
     // Phenotype ranking: these change nothing on an index without phenotype annotations.
     RankingConfig.Phenotypes p = d.phenotypes();
-    variants.put("- phenotype evidence (text only)", d.withPhenotypes(p.withWeight(0)));
-    variants.put("- term names in the text", d.withPhenotypes(p.withNamesInText(false)));
-    variants.put("- ancestor back-off", d.withPhenotypes(p.withAncestorFactor(0)));
-    variants.put("- specificity", d.withPhenotypes(p.withSpecificity(0)));
-    variants.put("phenotype weight 0.25", d.withPhenotypes(p.withWeight(0.25f)));
-    variants.put("phenotype weight 1", d.withPhenotypes(p.withWeight(1)));
+    variants.put("- phenotype evidence (text only)", d.toBuilder().phenotypes(p.withWeight(0)).build());
+    variants.put("- term names in the text", d.toBuilder().phenotypes(p.withNamesInText(false)).build());
+    variants.put("- ancestor back-off", d.toBuilder().phenotypes(p.withAncestorFactor(0)).build());
+    variants.put("- specificity", d.toBuilder().phenotypes(p.withSpecificity(0)).build());
+    variants.put("phenotype weight 0.25", d.toBuilder().phenotypes(p.withWeight(0.25f)).build());
+    variants.put("phenotype weight 1", d.toBuilder().phenotypes(p.withWeight(1)).build());
     return variants;
   }
 }

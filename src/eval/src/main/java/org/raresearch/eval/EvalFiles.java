@@ -3,8 +3,8 @@ package org.raresearch.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.raresearch.errors.FileProblems;
 import org.raresearch.io.BoundedLineReader;
-import org.raresearch.io.FileProblems;
 import org.raresearch.io.InputLimitException;
 import org.raresearch.io.Limits;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.raresearch.io.Excerpt;
+import org.raresearch.errors.Excerpt;
 
 /**
  * One query of an evaluation set.

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.raresearch.io.Excerpt;
+import org.raresearch.errors.Excerpt;
 
 /**
  * Relevance judgements in the TREC qrels format: {@code query-id 0 report-id relevance}, one a

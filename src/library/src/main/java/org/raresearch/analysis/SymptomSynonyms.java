@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.raresearch.errors.Excerpt;
+import org.raresearch.errors.FileProblems;
 import org.raresearch.errors.InputFileException;
 import org.raresearch.io.BoundedLineReader;
-import org.raresearch.io.Excerpt;
-import org.raresearch.io.FileProblems;
 import org.raresearch.io.InputLimitException;
 import org.raresearch.io.Limits;
 

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The knobs of symptom ranking. {@link #defaults()} is what RareSearch ships; the {@code with}
- * methods exist so that each part of the ranking can be measured on its own (see the ablation in
- * {@code docs/ranking.md}).
+ * The knobs of symptom ranking. {@link #defaults()} is what RareSearch ships; {@link #builder()}
+ * and {@link #toBuilder()} change some of them, so that each part of the ranking can be measured on
+ * its own (see the ablation in {@code docs/ranking.md}).
  *
  * @param fieldWeights BM25F weight of each searched field (at least 1); fields not listed are not
  *     searched
@@ -155,6 +155,19 @@ public record RankingConfig(
    * @return the default settings
    */
   public static RankingConfig defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Starts from the default settings ({@link #defaults()}), to change some of them:
+   *
+   * <pre>{@code
+   * RankingConfig noPhrases = RankingConfig.builder().phraseBoost(0).build();
+   * }</pre>
+   *
+   * @return a builder holding the default settings
+   */
+  public static Builder builder() {
     Map<Field, Float> weights = new EnumMap<>(Field.class);
     weights.put(Field.SIGNS_AND_SYMPTOMS, 1f);
     weights.put(Field.GENERAL_DISCUSSION, 1f);
@@ -166,128 +179,194 @@ public record RankingConfig(
     weights.put(Field.SYNONYMS, 2f);
     weights.put(Field.SUBDIVISIONS, 1.5f);
     return new RankingConfig(weights, 0.3f, 1, 0.3f, 0.6f, 0.7f, 20f, 0f, List.of(1.3f, 1f, 0.7f), 1f, 0.3f,
-        new Phenotypes(0.5f, 1f, 0.1f, 1e-4f, true));
+        new Phenotypes(0.5f, 1f, 0.1f, 1e-4f, true)).toBuilder();
   }
 
   /**
-   * A copy with one setting changed.
+   * Starts from these settings, to change some of them.
    *
-   * @param weights the BM25F weight of each field to search
-   * @return these settings with other field weights
+   * @return a builder holding these settings
    */
-  public RankingConfig withFieldWeights(Map<Field, Float> weights) {
-    return new RankingConfig(weights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /**
-   * A copy with one setting changed.
-   *
-   * @param boost the weight of a finding matched as a phrase (0: off)
-   * @return these settings with another phrase weight
+   * Settings being changed, one setter per setting; {@link #build()} checks them. Not thread-safe.
+   * The components of {@link RankingConfig} say what each setting does.
    */
-  public RankingConfig withPhraseBoost(float boost) {
-    return new RankingConfig(fieldWeights, boost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
-  }
+  public static final class Builder {
+    private Map<Field, Float> fieldWeights;
+    private float phraseBoost;
+    private int phraseSlop;
+    private float coordinationBoost;
+    private float findingMatchFraction;
+    private float synonymWeight;
+    private float nameBoost;
+    private float exactFindingBoost;
+    private List<Float> frequencyWeights;
+    private float findingLengthNorm;
+    private float qualifierWeight;
+    private Phenotypes phenotypes;
 
-  /**
-   * A copy with one setting changed.
-   *
-   * @param slop how many positions apart a phrase's words may be
-   * @return these settings with another phrase slop
-   */
-  public RankingConfig withPhraseSlop(int slop) {
-    return new RankingConfig(fieldWeights, phraseBoost, slop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
-  }
+    private Builder(RankingConfig from) {
+      fieldWeights = from.fieldWeights;
+      phraseBoost = from.phraseBoost;
+      phraseSlop = from.phraseSlop;
+      coordinationBoost = from.coordinationBoost;
+      findingMatchFraction = from.findingMatchFraction;
+      synonymWeight = from.synonymWeight;
+      nameBoost = from.nameBoost;
+      exactFindingBoost = from.exactFindingBoost;
+      frequencyWeights = from.frequencyWeights;
+      findingLengthNorm = from.findingLengthNorm;
+      qualifierWeight = from.qualifierWeight;
+      phenotypes = from.phenotypes;
+    }
 
-  /**
-   * A copy with one setting changed.
-   *
-   * @param boost the score for each matched finding (0: off)
-   * @return these settings with another coordination score
-   */
-  public RankingConfig withCoordinationBoost(float boost) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, boost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
-  }
+    /**
+     * Sets the fields searched and their weights.
+     *
+     * @param weights the BM25F weight of each field to search (at least 1)
+     * @return this builder
+     */
+    public Builder fieldWeights(Map<Field, Float> weights) {
+      this.fieldWeights = Objects.requireNonNull(weights, "weights");
+      return this;
+    }
 
-  /**
-   * A copy with one setting changed.
-   *
-   * @param fraction the share of a finding's words that makes it matched
-   * @return these settings with another share
-   */
-  public RankingConfig withFindingMatchFraction(float fraction) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, fraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
-  }
+    /**
+     * Sets the weight of a finding matched as a phrase.
+     *
+     * @param boost the weight (0: off)
+     * @return this builder
+     */
+    public Builder phraseBoost(float boost) {
+      this.phraseBoost = boost;
+      return this;
+    }
 
-  /**
-   * A copy with one setting changed.
-   *
-   * @param weight the weight of synonym variants (0: off)
-   * @return these settings with another synonym weight
-   */
-  public RankingConfig withSynonymWeight(float weight) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, weight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
-  }
+    /**
+     * Sets how many positions apart the words of a phrase may be.
+     *
+     * @param slop the slop
+     * @return this builder
+     */
+    public Builder phraseSlop(int slop) {
+      this.phraseSlop = slop;
+      return this;
+    }
 
-  /**
-   * A copy with one setting changed.
-   *
-   * @param boost the score of a report named by the query (0: off)
-   * @return these settings with another name score
-   */
-  public RankingConfig withNameBoost(float boost) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, boost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
-  }
+    /**
+     * Sets the score a report earns for each finding it matches.
+     *
+     * @param boost the score (0: off)
+     * @return this builder
+     */
+    public Builder coordinationBoost(float boost) {
+      this.coordinationBoost = boost;
+      return this;
+    }
 
-  /**
-   * A copy with one setting changed.
-   *
-   * @param boost the weight of an exact listed-finding match (0: off)
-   * @return these settings with another exact-finding weight
-   */
-  public RankingConfig withExactFindingBoost(float boost) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, boost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
-  }
+    /**
+     * Sets the share of a finding's words that makes it matched.
+     *
+     * @param fraction the share
+     * @return this builder
+     */
+    public Builder findingMatchFraction(float fraction) {
+      this.findingMatchFraction = fraction;
+      return this;
+    }
 
-  /**
-   * A copy with one setting changed.
-   *
-   * @param exponent the exponent of the finding-length normalisation
-   * @return these settings with another exponent
-   */
-  public RankingConfig withFindingLengthNorm(float exponent) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, exponent, qualifierWeight, phenotypes);
-  }
+    /**
+     * Sets the weight of a finding's synonym variants.
+     *
+     * @param weight the weight (0: off)
+     * @return this builder
+     */
+    public Builder synonymWeight(float weight) {
+      this.synonymWeight = weight;
+      return this;
+    }
 
-  /**
-   * A copy with one setting changed.
-   *
-   * @param weight the weight of qualifier words (1: like other words)
-   * @return these settings with another qualifier weight
-   */
-  public RankingConfig withQualifierWeight(float weight) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, weight, phenotypes);
-  }
+    /**
+     * Sets the score of a report named by the query.
+     *
+     * @param boost the score (0: off)
+     * @return this builder
+     */
+    public Builder nameBoost(float boost) {
+      this.nameBoost = boost;
+      return this;
+    }
 
-  /**
-   * A copy with other phenotype ranking settings.
-   *
-   * @param settings the phenotype ranking settings
-   * @return these settings with them
-   */
-  public RankingConfig withPhenotypes(Phenotypes settings) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, settings);
-  }
+    /**
+     * Sets the weight of a finding that is exactly one of a report's listed findings.
+     *
+     * @param boost the weight (0: off)
+     * @return this builder
+     */
+    public Builder exactFindingBoost(float boost) {
+      this.exactFindingBoost = boost;
+      return this;
+    }
 
-  /**
-   * A copy with other weights of exact finding matches by frequency class.
-   *
-   * @param veryFrequent the weight of obligate and very frequent findings
-   * @param frequent the weight of frequent findings (and those of unknown frequency)
-   * @param occasional the weight of occasional and very rare findings
-   * @return these settings with other frequency weights
-   */
-  public RankingConfig withFrequencyWeights(float veryFrequent, float frequent, float occasional) {
-    return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight, nameBoost, exactFindingBoost, List.of(veryFrequent, frequent, occasional), findingLengthNorm, qualifierWeight, phenotypes);
+    /**
+     * Sets the weights of exact finding matches by frequency class.
+     *
+     * @param veryFrequent the weight of obligate and very frequent findings
+     * @param frequent the weight of frequent findings (and those of unknown frequency)
+     * @param occasional the weight of occasional and very rare findings
+     * @return this builder
+     */
+    public Builder frequencyWeights(float veryFrequent, float frequent, float occasional) {
+      this.frequencyWeights = List.of(veryFrequent, frequent, occasional);
+      return this;
+    }
+
+    /**
+     * Sets the exponent of the finding-length normalisation.
+     *
+     * @param exponent the exponent (0: none, 1: by the finding's length)
+     * @return this builder
+     */
+    public Builder findingLengthNorm(float exponent) {
+      this.findingLengthNorm = exponent;
+      return this;
+    }
+
+    /**
+     * Sets the weight of qualifier words.
+     *
+     * @param weight the weight (1: like other words)
+     * @return this builder
+     */
+    public Builder qualifierWeight(float weight) {
+      this.qualifierWeight = weight;
+      return this;
+    }
+
+    /**
+     * Sets how phenotype ranking works.
+     *
+     * @param settings the phenotype ranking settings
+     * @return this builder
+     */
+    public Builder phenotypes(Phenotypes settings) {
+      this.phenotypes = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * The settings.
+     *
+     * @return the settings
+     * @throws IllegalArgumentException when a field weight is below 1
+     */
+    public RankingConfig build() {
+      return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight,
+          nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
+    }
   }
 }

@@ -13,6 +13,21 @@ public interface SyncProgress {
    */
   void update(int done, int total);
 
+  /**
+   * Called when an index derived from a folder of reports ({@code RareSearch.Builder.derivedFrom})
+   * starts to be brought in step with it, before the first file.
+   *
+   * @param rebuild whether the index is built anew, being of another schema or damaged
+   */
+  default void started(boolean rebuild) {}
+
+  /**
+   * Called when an index derived from a folder of reports has been brought in step with it.
+   *
+   * @param result what changed
+   */
+  default void finished(SyncResult result) {}
+
   /** Progress nobody listens to. */
   SyncProgress NONE = (done, total) -> {};
 }

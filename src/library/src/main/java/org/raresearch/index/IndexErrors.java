@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.raresearch.errors.Excerpt;
+import org.raresearch.errors.FileProblems;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.IndexAccessException.Reason;
-import org.raresearch.io.Excerpt;
-import org.raresearch.io.FileProblems;
 
 /**
  * The one translation of an I/O failure on an index into the error a user can act on: a damaged

@@ -10,9 +10,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
+import org.raresearch.errors.Excerpt;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.IndexAccessException.Reason;
-import org.raresearch.io.Excerpt;
 
 /**
  * What a folder given as an index holds, found out without writing to it: nothing, a RareSearch

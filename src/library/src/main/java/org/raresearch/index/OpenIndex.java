@@ -13,10 +13,10 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.raresearch.errors.Excerpt;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.RareSearchException;
 import org.raresearch.errors.SearchTimeoutException;
-import org.raresearch.io.Excerpt;
 import org.raresearch.vocabulary.HpoOntology;
 
 /**

@@ -1,10 +1,10 @@
 package org.raresearch.index;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,62 +22,90 @@ import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;
 
 /**
- * The stored form of a report: compact JSON, read back into an equal {@link DiseaseReport}. Also
- * used for the CLI's {@code --json} output of whole reports. Thread-safe.
+ * The stored form of a report: compact JSON, read back into an equal {@link DiseaseReport}. Its
+ * bytes are what an import's digest of a report is taken of, so a change to them is a change of the
+ * schema. Users see reports in another form, {@code report.ReportJson}. Thread-safe.
  */
 public final class ReportCodec {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private ReportCodec() {}
 
-  /** The report as a JSON tree. */
-  public static ObjectNode toJson(DiseaseReport report) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", report.id());
-    node.put("title", report.title());
-    strings(node.putArray("synonyms"), report.synonyms());
-    strings(node.putArray("subdivisions"), report.subdivisions());
-    ArrayNode sections = node.putArray("sections");
-    report.sections().forEach((key, text) -> {
-      ObjectNode section = sections.addObject();
-      section.put("kind", key.kind().name());
-      section.put("heading", key.name());
-      section.put("text", text);
-    });
-    ArrayNode organizations = node.putArray("organizations");
-    for (Organization o : report.organizations()) {
-      ObjectNode org = organizations.addObject();
-      org.put("name", o.name());
-      strings(org.putArray("address"), o.addressLines());
-      strings(org.putArray("phones"), o.phones());
-      strings(org.putArray("faxes"), o.faxes());
-      o.email().ifPresent(e -> org.put("email", e));
-      o.website().ifPresent(w -> org.put("website", w));
-    }
-    report.lastUpdated().ifPresent(d -> node.put("lastUpdated", d.toString()));
-    report.copyright().ifPresent(c -> node.put("copyright", c));
-    if (!report.crossReferences().isEmpty()) {
-      ArrayNode references = node.putArray("crossReferences");
-      for (CrossReference reference : report.crossReferences()) {
-        references.addObject().put("id", reference.id()).put("match", reference.match().name());
+  /** The report as a JSON string, written field by field: a report is stored at every update. */
+  public static String encode(DiseaseReport report) {
+    StringWriter out = new StringWriter(256 + report.sections().values().stream().mapToInt(String::length).sum());
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("id", report.id());
+      json.writeStringField("title", report.title());
+      strings(json, "synonyms", report.synonyms());
+      strings(json, "subdivisions", report.subdivisions());
+      json.writeArrayFieldStart("sections");
+      for (Map.Entry<SectionKey, String> section : report.sections().entrySet()) {
+        json.writeStartObject();
+        json.writeStringField("kind", section.getKey().kind().name());
+        json.writeStringField("heading", section.getKey().name());
+        json.writeStringField("text", section.getValue());
+        json.writeEndObject();
       }
-    }
-    if (!report.phenotypes().isEmpty()) {
-      ArrayNode phenotypes = node.putArray("phenotypes");
-      for (PhenotypeAnnotation annotation : report.phenotypes()) {
-        ObjectNode a = phenotypes.addObject()
-            .put("id", annotation.termId())
-            .put("label", annotation.label())
-            .put("frequency", annotation.frequency().name());
-        annotation.share().ifPresent(share -> a.put("share", share));
+      json.writeEndArray();
+      json.writeArrayFieldStart("organizations");
+      for (Organization o : report.organizations()) {
+        json.writeStartObject();
+        json.writeStringField("name", o.name());
+        strings(json, "address", o.addressLines());
+        strings(json, "phones", o.phones());
+        strings(json, "faxes", o.faxes());
+        optional(json, "email", o.email());
+        optional(json, "website", o.website());
+        json.writeEndObject();
       }
+      json.writeEndArray();
+      optional(json, "lastUpdated", report.lastUpdated().map(LocalDate::toString));
+      optional(json, "copyright", report.copyright());
+      if (!report.crossReferences().isEmpty()) {
+        json.writeArrayFieldStart("crossReferences");
+        for (CrossReference reference : report.crossReferences()) {
+          json.writeStartObject();
+          json.writeStringField("id", reference.id());
+          json.writeStringField("match", reference.match().name());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
+      if (!report.phenotypes().isEmpty()) {
+        json.writeArrayFieldStart("phenotypes");
+        for (PhenotypeAnnotation annotation : report.phenotypes()) {
+          json.writeStartObject();
+          json.writeStringField("id", annotation.termId());
+          json.writeStringField("label", annotation.label());
+          json.writeStringField("frequency", annotation.frequency().name());
+          if (annotation.share().isPresent()) {
+            json.writeNumberField("share", annotation.share().getAsDouble());
+          }
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
     }
-    return node;
+    return out.toString();
   }
 
-  /** The report as a JSON string. */
-  public static String encode(DiseaseReport report) {
-    return toJson(report).toString();
+  private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
+  }
+
+  private static void optional(JsonGenerator json, String field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      json.writeStringField(field, value.get());
+    }
   }
 
   /** Reads a report written by {@link #encode}. */
@@ -128,10 +156,6 @@ public final class ReportCodec {
     } catch (IOException e) {
       throw new UncheckedIOException("a stored report is not valid JSON: " + e.getMessage(), e);
     }
-  }
-
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
   }
 
   private static List<String> strings(JsonNode array) {

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.raresearch.io.Excerpt;
-import org.raresearch.io.FileProblems;
+import org.raresearch.errors.Excerpt;
+import org.raresearch.errors.FileProblems;
 
 /**
  * Reads rare-disease reports written in the text layout of the National Organization for Rare

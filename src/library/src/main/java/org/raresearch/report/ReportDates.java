@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
-import org.raresearch.io.Excerpt;
+import org.raresearch.errors.Excerpt;
 
 /** Reads the "Last Updated" dates of reports and recognises the placeholders some files carry. */
 final class ReportDates {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.raresearch.errors.FileProblems;
 import org.raresearch.errors.InputFileException;
-import org.raresearch.io.FileProblems;
 
 /**
  * Loads every report file ({@code *.txt}) of a directory, keeping the good ones and saying why each

@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.raresearch.errors.Excerpt;
+import org.raresearch.errors.FileProblems;
 import org.raresearch.errors.InputFileException;
 import org.raresearch.io.BoundedLineReader;
-import org.raresearch.io.Excerpt;
-import org.raresearch.io.FileProblems;
 import org.raresearch.vocabulary.HpoOntology;
 
 /**

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.raresearch.io.Excerpt;
+import org.raresearch.errors.Excerpt;
 import org.raresearch.report.CrossReference;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;

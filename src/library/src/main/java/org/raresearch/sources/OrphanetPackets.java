@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
-import org.raresearch.io.Excerpt;
+import org.raresearch.errors.Excerpt;
 import org.raresearch.report.CrossReference;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.raresearch.errors.FileProblems;
 import org.raresearch.errors.InputFileException;
-import org.raresearch.io.FileProblems;
 import org.raresearch.io.JsonLimits;
 import org.raresearch.io.Limits;
 

@@ -10,7 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.raresearch.io.FileProblems;
+import org.raresearch.errors.FileProblems;
 
 /**
  * Opens an HPO file: undoes gzip compression (told by its magic bytes), tells JSON from OBO by the

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.raresearch.errors.Excerpt;
 import org.raresearch.io.BoundedLineReader;
-import org.raresearch.io.Excerpt;
 import org.raresearch.io.InputLimitException;
 import org.raresearch.io.Limits;
 

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.raresearch.report.CrossReference;
 import org.raresearch.report.DiseaseReport;
+import org.raresearch.report.Frequency;
+import org.raresearch.report.PhenotypeAnnotation;
 import org.raresearch.report.SectionKey;
 import org.raresearch.report.SectionKind;
 
@@ -29,6 +33,22 @@ class ReportCodecTest {
     DiseaseReport report = new DiseaseReport(
         "x", "Xeno disease", List.of(), List.of(), Map.of(), List.of(), Optional.empty(), Optional.empty());
     assertFalse(ReportCodec.encode(report).contains("crossReferences"));
+    assertEquals(report, ReportCodec.decode(ReportCodec.encode(report)));
+  }
+
+  @Test
+  void storedForm_isTheOneImportDigestsAreTakenOf() {
+    // An import skips a report whose stored form is unchanged: these bytes must not change without a
+    // new schema version.
+    DiseaseReport report = new DiseaseReport("ORPHA_1", "Alpha \"syndrome\"", List.of("AS"), List.of(),
+        Map.of(SectionKey.of(SectionKind.GENERAL_DISCUSSION), "A disorder."), List.of(), Optional.of(LocalDate.of(2024, 5, 1)),
+        Optional.empty(), List.of(new CrossReference("OMIM:100100", CrossReference.Match.EXACT)),
+        List.of(new PhenotypeAnnotation("HP:0001250", "Seizure", Frequency.FREQUENT, OptionalDouble.of(55.5))));
+    assertEquals("{\"id\":\"ORPHA_1\",\"title\":\"Alpha \\\"syndrome\\\"\",\"synonyms\":[\"AS\"],\"subdivisions\":[],"
+        + "\"sections\":[{\"kind\":\"GENERAL_DISCUSSION\",\"heading\":\"General Discussion\",\"text\":\"A disorder.\"}],"
+        + "\"organizations\":[],\"lastUpdated\":\"2024-05-01\",\"crossReferences\":[{\"id\":\"OMIM:100100\",\"match\":\"EXACT\"}],"
+        + "\"phenotypes\":[{\"id\":\"HP:0001250\",\"label\":\"Seizure\",\"frequency\":\"FREQUENT\",\"share\":55.5}]}",
+        ReportCodec.encode(report));
     assertEquals(report, ReportCodec.decode(ReportCodec.encode(report)));
   }
 

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.raresearch.errors.Excerpt;
 
 class BoundedLineReaderTest {
 

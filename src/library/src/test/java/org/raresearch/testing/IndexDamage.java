@@ -6,9 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.raresearch.index.IndexSchema;
 
-/** Damages the files of an index on disk, as a failing disk or a careless copy would. */
+/**
+ * Damages the files of an index on disk, as a failing disk or a careless copy would, or makes it
+ * look as an earlier RareSearch left it.
+ */
 public final class IndexDamage {
   private IndexDamage() {}
 
@@ -44,6 +53,18 @@ public final class IndexDamage {
   public static void truncateToHalf(Path file) throws IOException {
     try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
       raf.setLength(raf.length() / 2);
+    }
+  }
+
+  /**
+   * Commits the index again recording an older schema version, as an earlier RareSearch would have
+   * left it.
+   */
+  public static void markAsEarlierSchema(Path index) throws IOException {
+    try (Directory directory = FSDirectory.open(index);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION - 1)).entrySet());
+      writer.commit();
     }
   }
 

@@ -1,5 +1,6 @@
 package org.raresearch.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,8 +12,8 @@ import org.raresearch.api.SearchHit;
 import org.raresearch.api.SearchResults;
 import org.raresearch.api.Snippet;
 import org.raresearch.api.Suggestion;
-import org.raresearch.index.ReportCodec;
 import org.raresearch.report.DiseaseReport;
+import org.raresearch.report.ReportJson;
 import org.raresearch.vocabulary.RecognizedFinding;
 
 /**
@@ -145,9 +146,13 @@ public final class JsonViews {
     return node;
   }
 
-  /** A whole report, in its stored form ({@link ReportCodec#toJson}). */
+  /** A whole report, in the form {@link ReportJson} defines. */
   public static ObjectNode report(DiseaseReport report) {
-    return ReportCodec.toJson(report);
+    try {
+      return (ObjectNode) MAPPER.readTree(ReportJson.of(report));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the JSON of a report is JSON", e);
+    }
   }
 
   /**

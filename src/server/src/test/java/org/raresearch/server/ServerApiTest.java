@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
-import org.raresearch.query.QueryText;
 import org.raresearch.server.RawHttp.Response;
 import org.raresearch.testing.BundledIndex;
 
@@ -138,10 +137,10 @@ class ServerApiTest {
     assertTrue(assertError(get(port, "/api/search?q="), 400, "invalid_query").get("message").asText().contains("empty"));
     assertTrue(assertError(get(port, "/api/search"), 400, "invalid_query").get("message").asText().contains("missing"));
     assertTrue(assertError(get(port, "/api/search?q=%01%00%7F"), 400, "invalid_query").get("message").asText().contains("empty"));
-    String overLong = "a".repeat(QueryText.MAX_QUERY_CHARS + 1);
+    String overLong = "a".repeat(RareSearch.MAX_QUERY_CHARS + 1);
     assertTrue(assertError(get(port, "/api/search?q=" + overLong), 400, "invalid_query")
-        .get("message").asText().contains((QueryText.MAX_QUERY_CHARS + 1) + " characters"));
-    assertError(get(port, "/api/resolve?name=" + "b".repeat(QueryText.MAX_NAME_CHARS + 1)), 400, "invalid_query");
+        .get("message").asText().contains((RareSearch.MAX_QUERY_CHARS + 1) + " characters"));
+    assertError(get(port, "/api/resolve?name=" + "b".repeat(RareSearch.MAX_NAME_CHARS + 1)), 400, "invalid_query");
     assertError(get(port, "/api/search?q=rash&limit=0"), 400, "bad_request");
     assertError(get(port, "/api/search?q=rash&limit=101"), 400, "bad_request");
     assertError(get(port, "/api/search?q=rash&limit=ten"), 400, "bad_request");

@@ -74,7 +74,7 @@ public final class NameResolver {
     String cleaned = QueryText.clean(name, QueryText.MAX_NAME_CHARS, "name");
     String key = NameKeys.of(cleaned);
     if (key.isEmpty()) {
-      throw new InvalidQueryException("the name " + org.raresearch.io.Excerpt.quoted(cleaned) + " has no letters or digits to look up");
+      throw new InvalidQueryException("the name " + org.raresearch.errors.Excerpt.quoted(cleaned) + " has no letters or digits to look up");
     }
     List<NameMatch> matches = exact(searcher, cleaned, key);
     if (matches.isEmpty()) {

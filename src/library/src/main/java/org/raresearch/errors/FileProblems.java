@@ -1,4 +1,4 @@
-package org.raresearch.io;
+package org.raresearch.errors;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -16,6 +16,9 @@ public final class FileProblems {
   /**
    * Why reading failed: {@code there is no such file}, {@code permission denied}, {@code the file is
    * not UTF-8 text}, or the system's reason; never longer than a short line.
+   *
+   * @param e the failure
+   * @return the reason, in lower case, without the file's name
    */
   public static String describe(IOException e) {
     if (e instanceof NoSuchFileException) {

@@ -1,4 +1,4 @@
-package org.raresearch.io;
+package org.raresearch.errors;
 
 /**
  * A short, marked excerpt of input for a message: at most {@value #MAX_CHARS} characters, with
@@ -11,7 +11,12 @@ public final class Excerpt {
 
   private Excerpt() {}
 
-  /** The text, cut to {@value #MAX_CHARS} characters and marked with {@code …} when longer. */
+  /**
+   * The text, cut to {@value #MAX_CHARS} characters and marked with {@code …} when longer.
+   *
+   * @param text the input to quote
+   * @return the excerpt
+   */
   public static String of(CharSequence text) {
     int length = text.length();
     int cut = Math.min(length, MAX_CHARS);
@@ -29,7 +34,12 @@ public final class Excerpt {
     return excerpt.toString();
   }
 
-  /** {@link #of} in double quotes: {@code "heliotrope rash…"}. */
+  /**
+   * {@link #of} in double quotes: {@code "heliotrope rash…"}.
+   *
+   * @param text the input to quote
+   * @return the excerpt in double quotes
+   */
   public static String quoted(CharSequence text) {
     return "\"" + of(text) + "\"";
   }
