@@ -12,13 +12,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.SymptomSynonyms;
+import org.raresearch.api.IngestProgress;
+import org.raresearch.api.IngestResult;
 import org.raresearch.api.NameMatch;
 import org.raresearch.api.RankingConfig;
 import org.raresearch.api.ScoredId;
 import org.raresearch.api.SearchResults;
 import org.raresearch.api.Suggestion;
-import org.raresearch.api.SyncProgress;
-import org.raresearch.api.SyncResult;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.InputFileException;
 import org.raresearch.errors.InvalidQueryException;
@@ -27,10 +27,10 @@ import org.raresearch.errors.SearchTimeoutException;
 import org.raresearch.errors.UnindexableReportException;
 import org.raresearch.index.DerivedIndex;
 import org.raresearch.index.IndexErrors;
+import org.raresearch.index.IndexFolder;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.index.OpenIndex;
-import org.raresearch.index.ReportImporter;
-import org.raresearch.index.ReportIndexer;
+import org.raresearch.index.Ingest;
 import org.raresearch.index.StoredReports;
 import org.raresearch.query.QueryText;
 import org.raresearch.report.DiseaseReport;
@@ -40,8 +40,7 @@ import org.raresearch.search.suggest.Suggester;
 import org.raresearch.search.suggest.SuggestionSources;
 import org.raresearch.search.symptoms.FindingExpansion;
 import org.raresearch.search.symptoms.HpoFindingExpansion;
-import org.raresearch.sources.ImportProgress;
-import org.raresearch.sources.ImportResult;
+import org.raresearch.sources.ReportFolder;
 import org.raresearch.sources.ReportSource;
 import org.raresearch.vocabulary.HpoOntology;
 
@@ -164,7 +163,7 @@ public final class RareSearch implements AutoCloseable {
     private HpoOntology hpoOntology;
     private Duration searchTimeout = Duration.ofMillis(DEFAULT_SEARCH_TIMEOUT_MILLIS);
     private Path reportsFolder;
-    private SyncProgress derivationProgress;
+    private IngestProgress derivationProgress;
 
     private Builder(Path path) {
       this.path = Objects.requireNonNull(path, "path");
@@ -183,7 +182,7 @@ public final class RareSearch implements AutoCloseable {
 
     /**
      * Opens the index for writing and starts it anew: the instance sees no report, and its first
-     * commit (a {@link RareSearch#sync}, an import, {@link RareSearch#commit()} or closing it)
+     * commit (a {@link RareSearch#sync} or {@link RareSearch#ingest}, {@link RareSearch#commit()} or closing it)
      * replaces the whole index, whatever schema it was written with. Readers of the old index keep
      * their point-in-time view until they reopen. Allowed only for an absent or empty folder or one
      * that holds a RareSearch index (told by its commit data); any other folder is refused and left
@@ -240,7 +239,7 @@ public final class RareSearch implements AutoCloseable {
      * <pre>{@code
      * HpoOntology hpo = HpoOntology.load(Path.of("hp.json.gz"));
      * try (RareSearch rare = RareSearch.builder(index).hpo(hpo).open()) {
-     *   rare.importReports(new HpoAnnotationSource(Path.of("phenotype.hpoa"), hpo), ImportProgress.NONE);
+     *   rare.ingest(new HpoAnnotationSource(Path.of("phenotype.hpoa"), hpo), IngestProgress.NONE);
      * }
      * }</pre>
      *
@@ -291,10 +290,10 @@ public final class RareSearch implements AutoCloseable {
      *
      * @param reportsFolder the folder of {@code .txt} report files the index is made from
      * @param progress told when the index starts to be brought in step ({@link
-     *     SyncProgress#started}), of each file, and of what changed ({@link SyncProgress#finished})
+     *     IngestProgress#started}), of each file, and of what changed ({@link IngestProgress#finished})
      * @return this builder
      */
-    public Builder derivedFrom(Path reportsFolder, SyncProgress progress) {
+    public Builder derivedFrom(Path reportsFolder, IngestProgress progress) {
       this.reportsFolder = Objects.requireNonNull(reportsFolder, "reportsFolder");
       this.derivationProgress = Objects.requireNonNull(progress, "progress");
       return this;
@@ -462,55 +461,40 @@ public final class RareSearch implements AutoCloseable {
   }
 
   /**
-   * Makes the index hold exactly the report files of a directory, re-indexing only what changed,
-   * and commits. New and changed files are (re-)indexed, reports whose file is gone are deleted,
-   * unchanged files are skipped; reports imported from open-data sources are left alone. Files that
-   * fail to parse are listed in the result, and the index keeps any earlier version of their report.
-   * The work is committed in batches of 1,000 files: a sync
-   * that is killed keeps what it committed, and running it again finishes the job. Searches see the
-   * changes at once.
+   * Brings the index in step with a source of reports and commits: new and changed reports are
+   * written, unchanged ones skipped (a report file unchanged is not even parsed), reports of the
+   * source's origin that it no longer holds deleted once it was read to its end; reports of other
+   * origins are left alone, and a report whose id one of them holds is rejected. Records that cannot
+   * be read are listed in the result and do not stop the run; the index keeps any earlier version of
+   * their report. The work is committed in batches of 1,000 reports: a run that is killed keeps what
+   * it committed, and running it again finishes the job. Searches see the changes at once.
    *
-   * @param reportsDirectory a directory of {@code .txt} report files
-   * @param progress told of each file done
-   * @return what changed
-   * @throws InputFileException when the directory cannot be listed
-   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
-   */
-  public SyncResult sync(Path reportsDirectory, SyncProgress progress) {
-    SyncResult result = index.writer().sync(reportsDirectory, progress);
-    index.refresh();
-    return result;
-  }
-
-  /**
-   * {@link #sync(Path, SyncProgress)} without progress reports.
-   *
-   * @param reportsDirectory a directory of {@code .txt} report files
-   * @return what changed
-   * @throws InputFileException when the directory cannot be listed
-   */
-  public SyncResult sync(Path reportsDirectory) {
-    return sync(reportsDirectory, SyncProgress.NONE);
-  }
-
-  /**
-   * Imports the reports of an open-data source incrementally and commits: new and changed reports
-   * are written, unchanged ones skipped, reports of the same origin that the source no longer holds
-   * deleted; reports of report files and of other sources are left alone. Bad records are listed in
-   * the result and do not stop the import. Searches see the reports at once.
-   *
-   * @param source such as {@link org.raresearch.sources.OrphanetSource} or {@link
-   *     org.raresearch.sources.HpoAnnotationSource}
+   * @param source a folder of report files ({@link ReportFolder}), or open data such as {@link
+   *     org.raresearch.sources.OrphanetSource} or {@link org.raresearch.sources.HpoAnnotationSource}
    * @param progress told as the source is read
    * @return what changed
    * @throws InputFileException when the source cannot be read to its end (nothing is then deleted)
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
    */
-  public ImportResult importReports(ReportSource source, ImportProgress progress) {
+  public IngestResult ingest(ReportSource source, IngestProgress progress) {
     try {
-      return ReportImporter.run(index.writer(), source, progress);
+      return Ingest.run(index.writer(), source, progress);
     } finally {
       index.refresh();
     }
+  }
+
+  /**
+   * Makes the index hold exactly the report files of a folder: {@link #ingest} of a {@link
+   * ReportFolder}, without progress reports.
+   *
+   * @param reportsFolder a folder of {@code .txt} report files
+   * @return what changed
+   * @throws InputFileException when the folder cannot be listed
+   * @throws RareSearchException when this instance was opened read-only, or the index cannot be written
+   */
+  public IngestResult sync(Path reportsFolder) {
+    return ingest(new ReportFolder(reportsFolder), IngestProgress.NONE);
   }
 
   /**
@@ -533,15 +517,15 @@ public final class RareSearch implements AutoCloseable {
   }
 
   /**
-   * The report directory the index was last synchronised with ({@link #sync(Path)}), as its last
-   * commit records it.
+   * The report folder the index was last brought in step with ({@link #sync(Path)}, {@link
+   * #ingest} of a {@link ReportFolder}), as its last commit records it.
    *
    * @return the directory, or empty when the index records none (it was built by imports only, or
    *     its changes are not committed yet)
    * @throws IndexAccessException when the index cannot be read
    */
   public Optional<Path> reportsDirectory() {
-    return ReportIndexer.recordedSource(index.path());
+    return IndexFolder.recordedSource(index.path());
   }
 
   /**

@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.raresearch.RareSearch;
-import org.raresearch.api.SyncResult;
+import org.raresearch.api.IngestResult;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.RareSearchException;
 import org.raresearch.eval.BaselineIndex;
@@ -132,7 +132,7 @@ public final class BenchRunner {
   }
 
   private void buildIndex(BenchFiles files) throws IOException {
-    SyncResult result;
+    IngestResult result;
     try {
       result = sync(files);
     } catch (IndexAccessException e) {
@@ -143,11 +143,11 @@ public final class BenchRunner {
       result = sync(files);
     }
     if (!result.rejected().isEmpty()) {
-      throw new IOException("generated reports were rejected: " + result.rejected().getFirst().getMessage());
+      throw new IOException("generated reports were rejected: " + result.rejected().getFirst());
     }
   }
 
-  private static SyncResult sync(BenchFiles files) throws IOException {
+  private static IngestResult sync(BenchFiles files) throws IOException {
     try (RareSearch rare = RareSearch.open(files.index())) {
       return rare.sync(files.corpus());
     }

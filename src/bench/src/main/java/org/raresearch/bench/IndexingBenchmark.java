@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.raresearch.RareSearch;
-import org.raresearch.api.SyncResult;
+import org.raresearch.api.IngestResult;
 import org.raresearch.eval.BaselineIndex;
 
 /**
@@ -56,7 +56,7 @@ public class IndexingBenchmark {
   public int indexCorpus() throws IOException {
     if (BenchRunner.RARESEARCH.equals(system)) {
       try (RareSearch rare = RareSearch.open(target)) {
-        SyncResult result = rare.sync(files.corpus());
+        IngestResult result = rare.sync(files.corpus());
         return result.added();
       }
     }

@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.raresearch.RareSearch;
-import org.raresearch.api.SyncProgress;
-import org.raresearch.api.SyncResult;
+import org.raresearch.api.IngestProgress;
+import org.raresearch.api.IngestResult;
+import org.raresearch.sources.ReportFolder;
 
 /**
  * Where the CLI finds things: the RareSearch home (the launcher passes it as the system property
@@ -58,7 +59,7 @@ final class CliContext {
    *
    * @param rebuild whether to start the index anew (see {@link RareSearch.Builder#rebuild()})
    */
-  static SyncResult sync(Path index, Path reports, boolean rebuild, PrintWriter err) {
+  static IngestResult sync(Path index, Path reports, boolean rebuild, PrintWriter err) {
     RareSearch.Builder builder = RareSearch.builder(index);
     if (rebuild) {
       builder.rebuild();
@@ -66,14 +67,14 @@ final class CliContext {
     try (RareSearch rare = builder.open()) {
       IndexingProgress progress = new IndexingProgress(index, reports, err);
       progress.started(false);
-      SyncResult result = rare.sync(reports, progress);
+      IngestResult result = rare.ingest(new ReportFolder(reports), progress);
       progress.finished(result);
       return result;
     }
   }
 
   /** Shows on standard error how the reports of a folder are indexed: what starts, each file, what changed. */
-  private static final class IndexingProgress implements SyncProgress {
+  private static final class IndexingProgress implements IngestProgress {
     private final Path index;
     private final Path reports;
     private final PrintWriter err;
@@ -95,14 +96,14 @@ final class CliContext {
     }
 
     @Override
-    public void update(int done, int total) {
+    public void update(int reports, long done, long total) {
       if (total > 0) {
         line.show(done, total, () -> "  " + done + "/" + total + " reports");
       }
     }
 
     @Override
-    public void finished(SyncResult result) {
+    public void finished(IngestResult result) {
       line.finish();
       err.println(result.describe());
       err.flush();

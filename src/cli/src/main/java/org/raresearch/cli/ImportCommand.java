@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.raresearch.RareSearch;
 import org.raresearch.sources.HpoAnnotationSource;
-import org.raresearch.sources.ImportResult;
+import org.raresearch.api.IngestResult;
 import org.raresearch.sources.OrphanetSource;
 import org.raresearch.sources.ReportSource;
 import org.raresearch.vocabulary.HpoOntology;
@@ -47,7 +47,7 @@ final class ImportCommand implements Runnable {
     try (RareSearch rare = builder == null ? RareSearch.open(indexPath) : builder.open()) {
       err.println("Importing " + source.origin() + " into " + indexPath + " ...");
       ProgressLine line = new ProgressLine(err);
-      ImportResult result = rare.importReports(source, (reports, done, total) -> line.show(done, total, () ->
+      IngestResult result = rare.ingest(source, (reports, done, total) -> line.show(done, total, () ->
           "  " + reports + " reports (" + (total <= 0 ? 0 : (int) Math.min(100, done * 100 / total)) + "%)"));
       line.finish();
       err.println(result.describe());

@@ -3,7 +3,7 @@ package org.raresearch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.raresearch.api.SyncResult;
+import org.raresearch.api.IngestResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path indexPath = index == null ? CliContext.defaultIndex() : index;
     Path reportsPath = reports == null ? CliContext.defaultReports() : reports;
-    SyncResult result = CliContext.sync(indexPath, reportsPath, rebuild, err);
-    return result.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    IngestResult result = CliContext.sync(indexPath, reportsPath, rebuild, err);
+    return result.rejectedCount() == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 }

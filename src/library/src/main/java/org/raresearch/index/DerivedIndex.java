@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.raresearch.api.SyncProgress;
-import org.raresearch.api.SyncResult;
+import org.raresearch.api.IngestProgress;
 import org.raresearch.errors.FileProblems;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.IndexAccessException.Reason;
 import org.raresearch.errors.InputFileException;
+import org.raresearch.sources.ReportFolder;
 
 /**
  * An index derived from a folder of report files, brought in step with the folder as it is
@@ -34,7 +34,7 @@ public final class DerivedIndex {
    * @throws IndexAccessException when the index cannot be used or its folder holds something else
    * @throws InputFileException when the report folder cannot be read
    */
-  public static OpenIndex open(Path index, Path reports, boolean readOnly, SyncProgress progress) {
+  public static OpenIndex open(Path index, Path reports, boolean readOnly, IngestProgress progress) {
     if (stale(index, reports)) {
       try {
         sync(index, reports, false, progress);
@@ -58,10 +58,10 @@ public final class DerivedIndex {
     }
   }
 
-  private static void sync(Path index, Path reports, boolean rebuild, SyncProgress progress) {
+  private static void sync(Path index, Path reports, boolean rebuild, IngestProgress progress) {
     try (ReportIndexer indexer = rebuild ? ReportIndexer.rebuild(index) : ReportIndexer.open(index)) {
       progress.started(rebuild);
-      progress.finished(indexer.sync(reports, progress));
+      progress.finished(Ingest.run(indexer, new ReportFolder(reports), progress));
     } catch (IOException e) {
       throw IndexErrors.translate(index, e);
     }

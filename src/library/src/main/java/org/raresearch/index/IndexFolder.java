@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.raresearch.errors.Excerpt;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.IndexAccessException.Reason;
@@ -114,6 +116,26 @@ public final class IndexFolder {
     }
     return new Contents(Kind.RARESEARCH, version);
   }
+
+  /**
+   * The report folder an index was last brought in step with, as recorded in its last commit.
+   *
+   * @return the directory, or empty when the index records none
+   * @throws IndexAccessException when there is no readable index at {@code path}
+   */
+  public static Optional<Path> recordedSource(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new IndexAccessException(Reason.MISSING, "there is no index at " + path, null);
+    }
+    try (Directory directory = FSDirectory.open(path)) {
+      IndexFolder.verifyReadable(path, directory);
+      String value = DirectoryReader.listCommits(directory).getLast().getUserData().get(IndexSchema.SOURCE_KEY);
+      return Optional.ofNullable(value).map(Path::of);
+    } catch (IOException e) {
+      throw IndexErrors.translate(path, e);
+    }
+  }
+
 
   private static String lastCommitName(Directory directory) {
     try {

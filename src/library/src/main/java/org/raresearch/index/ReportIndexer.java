@@ -6,24 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -31,25 +20,16 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
-import org.raresearch.api.SyncProgress;
-import org.raresearch.api.SyncResult;
 import org.raresearch.errors.Excerpt;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.IndexAccessException.Reason;
-import org.raresearch.errors.InputFileException;
-import org.raresearch.errors.RareSearchException;
 import org.raresearch.errors.UnindexableReportException;
 import org.raresearch.report.DiseaseReport;
-import org.raresearch.report.NordReportParser;
-import org.raresearch.report.ParsedReport;
-import org.raresearch.report.ReportDirectory;
-import org.raresearch.report.ReportParseException;
 import org.raresearch.vocabulary.HpoOntology;
 
 /**
- * Writes reports to an index directory: adds, updates (by report id) and deletes reports, commits,
- * and re-indexes a directory of report files incrementally.
+ * Writes reports to an index directory: adds, updates (by report id) and deletes reports, keeps the
+ * vocabulary, links the diseases, commits. What to write, {@link Ingest} decides.
  *
  * <p>It writes only into an absent or empty folder or over a RareSearch index, recognised by the
  * schema version its commits record; any other folder is refused with {@link
@@ -58,25 +38,12 @@ import org.raresearch.vocabulary.HpoOntology;
  * IndexAccessException.Reason#IN_USE}. Its methods may be called
  * from several threads. Changes are visible to searchers opened with {@link #newSearcherManager()}
  * after a refresh, and durable after {@link #commit()}.
- *
- * <pre>{@code
- * try (ReportIndexer indexer = ReportIndexer.open(Path.of("index"))) {
- *   SyncResult result = indexer.sync(Path.of("reports"), (done, total) -> {});
- *   System.out.println(result.describe());
- * }
- * }</pre>
+
  */
 public final class ReportIndexer implements Closeable {
-  /**
-   * {@link #sync} works through the files in batches of this many and commits after each batch that
-   * changed something, so an interrupted sync keeps the work it committed and the next sync skips it.
-   */
-  public static final int SYNC_COMMIT_INTERVAL = 1_000;
-
   private final Path path;
   private final Directory directory;
   private final IndexWriter writer;
-  private final NordReportParser parser = new NordReportParser();
   private final DiseaseLinks diseases;
   private volatile String source;
 
@@ -263,6 +230,19 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
+  /**
+   * Records with every commit from now on the folder of report files the index is kept in step with
+   * ({@code RareSearch.reportsDirectory()}).
+   */
+  void recordSource(Path reportsFolder) {
+    source = reportsFolder.toAbsolutePath().normalize().toString();
+  }
+
+  /** A reader of the index as written so far, uncommitted changes included; the caller closes it. */
+  DirectoryReader openReader() throws IOException {
+    return DirectoryReader.open(writer);
+  }
+
   /** Makes every change so far durable, recording the schema version with it. */
   public void commit() {
     linkDiseases();
@@ -277,82 +257,6 @@ public final class ReportIndexer implements Closeable {
     } catch (IOException e) {
       throw IndexErrors.translate(path, e);
     }
-  }
-
-  /**
-   * Makes the index hold exactly the reports of a directory, touching only what changed: new and
-   * changed files are (re-)indexed, reports whose file is gone are deleted, unchanged files are
-   * skipped. Reports imported from open-data sources are left alone; a file with the id of one is
-   * rejected. Files that fail to parse are
-   * listed in the result; the index keeps any earlier version of their report. Works through the
-   * files in batches of {@value #SYNC_COMMIT_INTERVAL}, several at a time, and commits after every
-   * batch that changed something and at the end: a sync that is killed keeps what it committed, and
-   * running it again finishes the job.
-   *
-   * @param reportsDirectory a directory of {@code .txt} report files
-   * @param progress told of each file done
-   * @return what changed
-   * @throws InputFileException when the directory cannot be listed
-   */
-  public SyncResult sync(Path reportsDirectory, SyncProgress progress) {
-    Map<String, IndexedReport> indexed = indexedReports();
-    source = reportsDirectory.toAbsolutePath().normalize().toString();
-    List<Path> files = ReportDirectory.reportFiles(reportsDirectory);
-    Set<String> seen = new HashSet<>();
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
-    int warnings = 0;
-    List<ReportParseException> rejected = new ArrayList<>();
-    int done = 0;
-    // Reading, parsing and analysing a file take nearly all the time, and files do not depend on
-    // each other: index them on every core (IndexWriter is made for it). Files go in batches of
-    // SYNC_COMMIT_INTERVAL with a commit after each batch that changed something, so a killed sync
-    // leaves the index at a batch boundary. Outcomes are gathered in file order, so counts,
-    // rejections and progress read as if done one by one.
-    ExecutorService workers = Executors.newFixedThreadPool(indexingThreads(), runnable -> {
-      Thread thread = new Thread(runnable, "raresearch-indexing");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      for (int start = 0; start < files.size(); start += SYNC_COMMIT_INTERVAL) {
-        List<Path> batch = files.subList(start, Math.min(files.size(), start + SYNC_COMMIT_INTERVAL));
-        List<Future<Outcome>> outcomes = new ArrayList<>(batch.size());
-        for (Path file : batch) {
-          outcomes.add(workers.submit(() -> indexFile(file, indexed)));
-        }
-        boolean changed = false;
-        for (Future<Outcome> future : outcomes) {
-          Outcome outcome = await(future);
-          seen.add(outcome.id());
-          switch (outcome.change()) {
-            case ADDED -> added++;
-            case UPDATED -> updated++;
-            case UNCHANGED -> unchanged++;
-            case REJECTED -> rejected.add(outcome.rejection());
-          }
-          changed |= outcome.change() == Change.ADDED || outcome.change() == Change.UPDATED;
-          warnings += outcome.warnings();
-          progress.update(++done, files.size());
-        }
-        if (changed) {
-          commit();
-        }
-      }
-    } finally {
-      workers.shutdownNow();
-    }
-    int deleted = 0;
-    for (var entry : indexed.entrySet()) {
-      if (entry.getValue().fromFile() && !seen.contains(entry.getKey())) {
-        delete(entry.getKey());
-        deleted++;
-      }
-    }
-    commit();
-    mergeAfterBulkChange(added + updated + deleted);
-    return new SyncResult(added, updated, unchanged, deleted, rejected, warnings);
   }
 
   /**
@@ -376,133 +280,7 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
-  /** The most threads one sync indexes with: beyond a few, the writer's own locking takes over. */
-  private static final int MAX_INDEXING_THREADS = 4;
-
-  private static int indexingThreads() {
-    return Math.max(1, Math.min(MAX_INDEXING_THREADS, Runtime.getRuntime().availableProcessors()));
-  }
-
-  private enum Change { ADDED, UPDATED, UNCHANGED, REJECTED }
-
-  /** What syncing one file did. */
-  private record Outcome(String id, Change change, int warnings, ReportParseException rejection) {}
-
-  /** Indexes one file unless its digest is the one already indexed. Runs on a worker thread. */
-  private Outcome indexFile(Path file, Map<String, IndexedReport> indexed) {
-    String id = NordReportParser.idOf(file);
-    try {
-      IndexedReport held = indexed.get(id);
-      if (held != null && !held.fromFile()) {
-        // The mirror of an import's rule: neither source silently replaces the other's report.
-        throw new ReportParseException(file.toString(), 0, "report " + id + " is already in the index, imported from "
-            + held.origin() + "; rename the file to index it beside that report");
-      }
-      byte[] bytes = NordReportParser.read(file);
-      String digest = digest(bytes);
-      String previous = held == null ? null : held.digest();
-      if (digest.equals(previous)) {
-        return new Outcome(id, Change.UNCHANGED, 0, null);
-      }
-      ParsedReport parsed = parser.parse(id, file.toString(), bytes);
-      update(parsed.report(), digest);
-      return new Outcome(id, previous == null ? Change.ADDED : Change.UPDATED, parsed.warnings().size(), null);
-    } catch (ReportParseException e) {
-      return new Outcome(id, Change.REJECTED, 0, e);
-    } catch (UnindexableReportException e) {
-      return new Outcome(id, Change.REJECTED, 0, new ReportParseException(file.toString(), 0, e.getMessage(), e));
-    }
-  }
-
-  private static Outcome await(Future<Outcome> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RareSearchException("indexing was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("indexing a file threw a checked exception it does not declare", e.getCause());
-    }
-  }
-
-  /**
-   * What the index holds of one report.
-   *
-   * @param origin the open-data source it was imported from, as given to {@link #update(DiseaseReport,
-   *     String, String)}, or "" for the report of a report file
-   * @param digest the digest of its source, or "" when none was recorded
-   */
-  public record IndexedReport(String origin, String digest) {
-    /** Whether the report came from a report file rather than an import. */
-    public boolean fromFile() {
-      return origin.isEmpty();
-    }
-  }
-
-  /**
-   * Every report in the index, including uncommitted changes, by id: what a sync or an incremental
-   * import compares with. Reads each report's stored fields once, so callers take what they need
-   * from one call.
-   */
-  public Map<String, IndexedReport> indexedReports() {
-    Map<String, IndexedReport> reports = new HashMap<>();
-    scan((id, origin, digest) -> reports.put(id, new IndexedReport(origin == null ? "" : origin, digest == null ? "" : digest)));
-    return reports;
-  }
-
-  private interface StoredReportVisitor {
-    void visit(String id, String origin, String digest);
-  }
-
-  private void scan(StoredReportVisitor visitor) {
-    Set<String> fieldsToLoad = Set.of(IndexSchema.REPORT_ID, IndexSchema.SOURCE_DIGEST, IndexSchema.ORIGIN);
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      for (LeafReaderContext context : reader.leaves()) {
-        LeafReader leaf = context.reader();
-        Bits live = leaf.getLiveDocs();
-        StoredFields stored = leaf.storedFields();
-        for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            var fields = stored.document(doc, fieldsToLoad);
-            String id = fields.get(IndexSchema.REPORT_ID);
-            if (id != null) {
-              visitor.visit(id, fields.get(IndexSchema.ORIGIN), fields.get(IndexSchema.SOURCE_DIGEST));
-            }
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw IndexErrors.translate(path, e);
-    }
-  }
-
-  /**
-   * The report directory an index was last synchronised with, as recorded in its last commit.
-   *
-   * @return the directory, or empty when the index records none
-   * @throws IndexAccessException when there is no readable index at {@code path}
-   */
-  public static Optional<Path> recordedSource(Path path) {
-    if (!Files.isDirectory(path)) {
-      throw new IndexAccessException(Reason.MISSING, "there is no index at " + path, null);
-    }
-    try (Directory directory = FSDirectory.open(path)) {
-      IndexFolder.verifyReadable(path, directory);
-      String value = DirectoryReader.listCommits(directory).getLast().getUserData().get(IndexSchema.SOURCE_KEY);
-      return Optional.ofNullable(value).map(Path::of);
-    } catch (IOException e) {
-      throw IndexErrors.translate(path, e);
-    }
-  }
-
-
-  /** The digest RareSearch keeps of a report file's bytes. */
+  /** The digest RareSearch keeps of a report's source: a report file's bytes, a report's stored form. */
   public static String digest(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -28,7 +28,7 @@ import org.raresearch.vocabulary.HpoOntology;
  *
  * <pre>{@code
  * HpoOntology hpo = HpoOntology.load(Path.of("hp.json.gz"));
- * rare.importReports(new HpoAnnotationSource(Path.of("phenotype.hpoa"), hpo), ImportProgress.NONE);
+ * rare.ingest(new HpoAnnotationSource(Path.of("phenotype.hpoa"), hpo), IngestProgress.NONE);
  * }</pre>
  *
  * <p>Report ids are {@code OMIM_<n>} and {@code DECIPHER_<n>}. An {@code ORPHA:<n>} disease is

@@ -29,7 +29,7 @@ import org.raresearch.io.Limits;
  * report {@code ORPHA_<code>} (see {@link OrphanetPackets} for its sections).
  *
  * <pre>{@code
- * rare.importReports(new OrphanetSource(Path.of("orphapacket_json.tar.gz")), ImportProgress.NONE);
+ * rare.ingest(new OrphanetSource(Path.of("orphapacket_json.tar.gz")), IngestProgress.NONE);
  * }</pre>
  *
  * <p>A packet file holds one packet object (or an array of them); files not ending in {@code .json}

@@ -2,21 +2,26 @@ package org.raresearch.sources;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.raresearch.errors.InputFileException;
 import org.raresearch.report.DiseaseReport;
+import org.raresearch.report.ParsedReport;
 import org.raresearch.vocabulary.HpoOntology;
 
 /**
- * A stream of reports read from an open-data file, one at a time, so that memory stays the same
- * whatever the size of the file.
+ * A stream of reports read from a source, one at a time, so that memory stays the same whatever
+ * its size: a folder of report files ({@link ReportFolder}), an open-data file ({@link
+ * OrphanetSource}, {@link HpoAnnotationSource}). {@code RareSearch.ingest} brings an index in step
+ * with any of them.
  *
- * <p>Implementations read their file anew on each {@link #read} call and are not thread-safe.
+ * <p>Implementations read their files anew on each {@link #read} call and are not thread-safe.
  */
 public interface ReportSource {
   /**
-   * The name the source's reports are recorded under in the index; an import deletes only reports
-   * of its own origin.
+   * The name the source's reports are recorded under in the index; bringing the index in step with
+   * a source deletes only reports of its own origin.
    *
-   * @return a short name, such as {@code orphanet}
+   * @return a short name, such as {@code orphanet}; {@code ""} ({@link ReportFolder#ORIGIN}) is that
+   *     of report files
    */
   String origin();
 
@@ -32,7 +37,8 @@ public interface ReportSource {
   }
 
   /**
-   * Reads every report and every bad record, in file order, and tells {@code sink} of each.
+   * Reads every report (or {@link Entry}) and every bad record, in file order, and tells {@code
+   * sink} of each.
    *
    * @param sink told of each report, bad record and step of progress
    * @throws IOException when the file cannot be read to its end (missing, truncated, damaged
@@ -48,6 +54,20 @@ public interface ReportSource {
      * @param report the report
      */
     void report(DiseaseReport report);
+
+    /**
+     * Receives a report that is read only when needed. Unless the sink does otherwise, it is read
+     * and parsed at once, and a failure told to {@link #rejected}.
+     *
+     * @param entry the report, known by its id
+     */
+    default void report(Entry entry) {
+      try {
+        report(entry.parse(entry.read()).report());
+      } catch (InputFileException e) {
+        rejected(e.line() > 0 ? e.file() + ":" + e.line() : e.file(), e.reason(), entry.id());
+      }
+    }
 
     /**
      * A record that could not be read; the import goes on with the next one.
@@ -67,5 +87,44 @@ public interface ReportSource {
      * @param total how much there is in all, in the same units (0 when unknown)
      */
     void progress(long done, long total);
+  }
+
+  /**
+   * A report of a source known by its id before it is read, such as a report file: whoever brings
+   * an index in step with the source first reads its bytes, whose digest tells whether the index
+   * holds the report as it is, and parses them only when it does not. Its methods may be called
+   * from any thread, several entries at a time.
+   */
+  interface Entry {
+    /**
+     * The report's id.
+     *
+     * @return the id, known without reading the report
+     */
+    String id();
+
+    /**
+     * Where the report is, for messages.
+     *
+     * @return such as its file
+     */
+    String position();
+
+    /**
+     * Reads what the report is parsed from.
+     *
+     * @return the bytes
+     * @throws InputFileException when they cannot be read
+     */
+    byte[] read();
+
+    /**
+     * Parses the report from bytes {@link #read()} gave.
+     *
+     * @param bytes the bytes
+     * @return the report, with its warnings
+     * @throws InputFileException when they are not a report
+     */
+    ParsedReport parse(byte[] bytes);
   }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
-import org.raresearch.api.SyncProgress;
-import org.raresearch.api.SyncResult;
+import org.raresearch.api.IngestProgress;
+import org.raresearch.api.IngestResult;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.testing.FolderSnapshot;
 import org.raresearch.testing.IndexDamage;
@@ -28,11 +28,11 @@ import org.raresearch.testing.SharedData;
 class DerivedIndexTest {
 
   /** What a derivation told its progress: "sync" or "rebuild", then the result's account. */
-  private static final class Told implements SyncProgress {
+  private static final class Told implements IngestProgress {
     final List<String> events = new ArrayList<>();
 
     @Override
-    public void update(int done, int total) {}
+    public void update(int reports, long done, long total) {}
 
     @Override
     public void started(boolean rebuild) {
@@ -40,7 +40,7 @@ class DerivedIndexTest {
     }
 
     @Override
-    public void finished(SyncResult result) {
+    public void finished(IngestResult result) {
       events.add(result.added() + " added, " + result.updated() + " updated, " + result.unchanged() + " unchanged, "
           + result.deleted() + " deleted");
     }

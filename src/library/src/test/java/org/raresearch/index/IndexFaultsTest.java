@@ -17,8 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
-import org.raresearch.api.SyncProgress;
+import org.raresearch.api.IngestProgress;
 import org.raresearch.errors.IndexAccessException;
+import org.raresearch.sources.ReportFolder;
 import org.raresearch.testing.FolderSnapshot;
 import org.raresearch.testing.SharedData;
 
@@ -31,7 +32,7 @@ class IndexFaultsTest {
   private static Path builtIndex(Path tmp) throws IOException {
     Path index = tmp.resolve("index");
     try (ReportIndexer indexer = ReportIndexer.open(index)) {
-      indexer.sync(SharedData.bundledReports(), SyncProgress.NONE);
+      Ingest.run(indexer, new ReportFolder(SharedData.bundledReports()), IngestProgress.NONE);
     }
     return index;
   }

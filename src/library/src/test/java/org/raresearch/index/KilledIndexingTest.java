@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
-import org.raresearch.api.SyncProgress;
-import org.raresearch.api.SyncResult;
+import org.raresearch.api.IngestProgress;
+import org.raresearch.api.IngestResult;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.report.NordReportParser;
 import org.raresearch.report.ReportDirectory;
+import org.raresearch.sources.ReportFolder;
 import org.raresearch.testing.SharedData;
 import org.raresearch.testing.SyncProcess;
 
@@ -43,7 +44,7 @@ import org.raresearch.testing.SyncProcess;
  */
 class KilledIndexingTest {
   private static final int KILLS = Integer.getInteger("raresearch.crash.kills", 2);
-  private static final int REPORTS = (KILLS + 1) * ReportIndexer.SYNC_COMMIT_INTERVAL + 500;
+  private static final int REPORTS = (KILLS + 1) * Ingest.COMMIT_INTERVAL + 500;
 
   @Test
   @Timeout(value = 600, unit = TimeUnit.SECONDS)
@@ -58,14 +59,14 @@ class KilledIndexingTest {
     for (int kill = 1; kill <= KILLS; kill++) {
       // Each run skips the files already committed (the first ones, in order), commits once more
       // after an interval, and is killed half an interval later, with uncommitted work in hand.
-      int killAt = committed + ReportIndexer.SYNC_COMMIT_INTERVAL * 3 / 2;
+      int killAt = committed + Ingest.COMMIT_INTERVAL * 3 / 2;
       killWhenDone(SyncProcess.start(index, reports), killAt, index);
 
       List<String> ids = checkedIds(index);
       assertEquals(ids.size(), new HashSet<>(ids).size(), "a report is in the index twice");
       assertTrue(expected.containsAll(ids), "the index holds reports that are not in the directory");
       assertTrue(ids.size() > committed, "kill " + kill + ": nothing was committed since the last run");
-      assertEquals(0, ids.size() % ReportIndexer.SYNC_COMMIT_INTERVAL,
+      assertEquals(0, ids.size() % Ingest.COMMIT_INTERVAL,
           "kill " + kill + ": the index does not stand at a commit: " + ids.size() + " reports");
       committed = ids.size();
       System.out.printf("kill %d at file %d: the index opened at its last commit, %d reports, CheckIndex clean%n",
@@ -73,7 +74,7 @@ class KilledIndexingTest {
     }
 
     try (ReportIndexer indexer = ReportIndexer.open(index)) {
-      SyncResult rerun = indexer.sync(reports, SyncProgress.NONE);
+      IngestResult rerun = Ingest.run(indexer, new ReportFolder(reports), IngestProgress.NONE);
       assertEquals(List.of(REPORTS - committed, 0, committed, 0, 0),
           List.of(rerun.added(), rerun.updated(), rerun.unchanged(), rerun.deleted(), rerun.rejected().size()));
     }

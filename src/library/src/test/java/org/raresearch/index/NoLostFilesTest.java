@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
-import org.raresearch.api.SyncProgress;
+import org.raresearch.api.IngestProgress;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.testing.FolderSnapshot;
 import org.raresearch.testing.SharedData;
@@ -38,10 +38,10 @@ class NoLostFilesTest {
         () -> RareSearch.builder(folder).open().close(),
         () -> RareSearch.builder(folder).rebuild().open().close(),
         () -> RareSearch.builder(folder).readOnly().open().close(),
-        () -> RareSearch.builder(folder).derivedFrom(SharedData.bundledReports(), SyncProgress.NONE).readOnly().open().close(),
+        () -> RareSearch.builder(folder).derivedFrom(SharedData.bundledReports(), IngestProgress.NONE).readOnly().open().close(),
         () -> ReportIndexer.open(folder).close(),
         () -> ReportIndexer.rebuild(folder).close(),
-        () -> ReportIndexer.recordedSource(folder));
+        () -> IndexFolder.recordedSource(folder));
   }
 
   @Test

@@ -14,11 +14,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
-import org.raresearch.api.SyncProgress;
-import org.raresearch.api.SyncResult;
+import org.raresearch.api.IngestProgress;
+import org.raresearch.api.IngestResult;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.UnindexableReportException;
 import org.raresearch.report.NordReportParser;
+import org.raresearch.sources.ReportFolder;
 import org.raresearch.testing.SharedData;
 
 class ReportIndexerTest {
@@ -36,16 +37,16 @@ class ReportIndexerTest {
     Files.writeString(reports.resolve("c.txt"), report("Gamma disease", "GD", "Hair loss."));
     Path index = tmp.resolve("index");
     try (ReportIndexer indexer = ReportIndexer.open(index)) {
-      SyncResult first = indexer.sync(reports, SyncProgress.NONE);
+      IngestResult first = Ingest.run(indexer, new ReportFolder(reports), IngestProgress.NONE);
       assertEquals(List.of(3, 0, 0, 0), List.of(first.added(), first.updated(), first.unchanged(), first.deleted()));
 
       Files.writeString(reports.resolve("b.txt"), report("Beta disease", "BD", "Severe itching."));
       Files.delete(reports.resolve("c.txt"));
       Files.writeString(reports.resolve("d.txt"), "");
-      SyncResult second = indexer.sync(reports, SyncProgress.NONE);
+      IngestResult second = Ingest.run(indexer, new ReportFolder(reports), IngestProgress.NONE);
       assertEquals(List.of(0, 1, 1, 1), List.of(second.added(), second.updated(), second.unchanged(), second.deleted()));
       assertEquals(1, second.rejected().size());
-      assertTrue(second.rejected().get(0).getMessage().contains("d.txt"));
+      assertTrue(second.rejected().get(0).toString().contains("d.txt"));
       assertEquals(2, indexer.count());
     }
     try (RareSearch rare = RareSearch.builder(index).readOnly().open()) {
@@ -68,14 +69,14 @@ class ReportIndexerTest {
         indexer.update(new NordReportParser().parse("extra" + i, report("Extra disease " + i, "ED" + i, "Odd toes.")).report());
         indexer.commit();
       }
-      indexer.sync(reports, SyncProgress.NONE);
+      Ingest.run(indexer, new ReportFolder(reports), IngestProgress.NONE);
     }
     try (var reader = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(index))) {
       assertEquals(1, reader.leaves().size(), "one segment after a bulk sync");
     }
     Files.writeString(reports.resolve("zz-new.txt"), report("Zeta disease", "ZD", "Blue nails."));
     try (ReportIndexer indexer = ReportIndexer.open(index)) {
-      assertEquals(1, indexer.sync(reports, SyncProgress.NONE).added());
+      assertEquals(1, Ingest.run(indexer, new ReportFolder(reports), IngestProgress.NONE).added());
     }
     try (var reader = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(index))) {
       assertTrue(reader.leaves().size() > 1, "one new report is not worth rewriting the index");

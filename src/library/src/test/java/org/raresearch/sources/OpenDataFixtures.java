@@ -16,11 +16,11 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * lists, one with objects where lists are expected, one with only a code and a label), an HPO
  * ontology in OBO, and HPO annotations.
  */
-final class OpenDataFixtures {
+public final class OpenDataFixtures {
   private OpenDataFixtures() {}
 
   /** A packet in the usual shape: every repeated field a list of wrapped items. */
-  static final String LISTS_PACKET =
+  public static final String LISTS_PACKET =
       """
       {"Orphapacket": {
         "ORPHAcode": "900001", "Label": "Alpha syndrome", "creationDate": "2025-12-09 10:41:42",
@@ -51,7 +51,7 @@ final class OpenDataFixtures {
    * The same kind of packet with the quirks of real ones: fields that are one object instead of a
    * list, a list inside an object, references without their wrapper.
    */
-  static final String OBJECTS_PACKET =
+  public static final String OBJECTS_PACKET =
       """
       {"Orphapacket": {
         "ORPHAcode": "900002", "Label": "Beta syndrome",
@@ -67,12 +67,12 @@ final class OpenDataFixtures {
       """;
 
   /** A packet with nothing but its code and label. */
-  static final String BARE_PACKET = """
+  public static final String BARE_PACKET = """
       {"Orphapacket": {"ORPHAcode": "900003", "Label": "Rare eye disease"}}
       """;
 
   /** A small HPO release in OBO: the terms the annotations below use, bar one. */
-  static final String OBO =
+  public static final String OBO =
       """
       format-version: 1.2
       data-version: hp/releases/2024-01-01
@@ -129,7 +129,7 @@ final class OpenDataFixtures {
    * mapping), ORPHA:900002 (Beta syndrome) and DECIPHER:7; line 15 names a term the ontology lacks,
    * line 16 gives a frequency that is none.
    */
-  static final String HPOA =
+  public static final String HPOA =
       String.join("\n",
           "#description: HPO annotations for rare diseases",
           "#date: 2024-01-15",
@@ -154,7 +154,7 @@ final class OpenDataFixtures {
   }
 
   /** Writes packets as {@code ORPHApacket_<n>.json} files (names as given) in a new directory. */
-  static Path packetDirectory(Path dir, Map<String, String> files) throws IOException {
+  public static Path packetDirectory(Path dir, Map<String, String> files) throws IOException {
     Files.createDirectories(dir);
     for (Map.Entry<String, String> file : files.entrySet()) {
       Files.writeString(dir.resolve(file.getKey()), file.getValue());
@@ -163,7 +163,7 @@ final class OpenDataFixtures {
   }
 
   /** Writes files into a gzip-compressed tar archive under {@code json/}, as Orphanet ships them. */
-  static Path tarGz(Path archive, List<Map.Entry<String, String>> files) throws IOException {
+  public static Path tarGz(Path archive, List<Map.Entry<String, String>> files) throws IOException {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(archive));
         TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
       TarArchiveEntry dir = new TarArchiveEntry("json/");

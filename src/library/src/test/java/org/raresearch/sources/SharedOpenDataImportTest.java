@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.raresearch.RareSearch;
+import org.raresearch.api.IngestProgress;
+import org.raresearch.api.IngestResult;
 import org.raresearch.api.NameMatch;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
@@ -72,14 +74,14 @@ class SharedOpenDataImportTest {
       assertEquals("Cystic fibrosis", rare.get("ORPHA_586").orElseThrow().title());
       assertTrue(rare.get("ORPHA_365").orElseThrow().synonyms().contains("Pompe disease"));
 
-      assertEquals(9_960, rare.importReports(new OrphanetSource(archive), ImportProgress.NONE).unchanged());
+      assertEquals(9_960, rare.ingest(new OrphanetSource(archive), IngestProgress.NONE).unchanged());
     }
   }
 
   @Test
   void sharedHpoAnnotations_importEveryDisease_linkedToOrphanet() throws Exception {
     OpenDataIndex.Imported imported = OpenDataIndex.get();
-    ImportResult result = imported.hpo();
+    IngestResult result = imported.hpo();
     // 8,297 OMIM + 4,262 ORPHA + 47 DECIPHER diseases.
     assertEquals(12_606, result.added(), result.describe());
     assertEquals(0, result.rejectedCount(), result.describe());

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.raresearch.RareSearch;
-import org.raresearch.api.SyncResult;
+import org.raresearch.api.IngestResult;
 
 /**
  * A real index of the bundled sample reports on disk, built once per test run and shared read-only
@@ -23,7 +23,7 @@ public final class BundledIndex {
         Path dir = Files.createTempDirectory("raresearch-bundled-index");
         dir.toFile().deleteOnExit();
         try (RareSearch rare = RareSearch.open(dir)) {
-          SyncResult result = rare.sync(SharedData.bundledReports());
+          IngestResult result = rare.sync(SharedData.bundledReports());
           if (!result.rejected().isEmpty() || result.added() < 40) {
             throw new IllegalStateException("bundled corpus did not index cleanly: " + result.describe());
           }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.raresearch.RareSearch;
 import org.raresearch.sources.HpoAnnotationSource;
-import org.raresearch.sources.ImportProgress;
-import org.raresearch.sources.ImportResult;
+import org.raresearch.api.IngestProgress;
+import org.raresearch.api.IngestResult;
 import org.raresearch.sources.OrphanetSource;
 import org.raresearch.vocabulary.HpoOntology;
 
@@ -24,7 +24,7 @@ public final class OpenDataIndex {
    * @param orphanet the Orphanet import's result
    * @param hpo the annotation import's result
    */
-  public record Imported(Path path, ImportResult orphanet, ImportResult hpo) {}
+  public record Imported(Path path, IngestResult orphanet, IngestResult hpo) {}
 
   private static Imported imported;
 
@@ -41,8 +41,8 @@ public final class OpenDataIndex {
         dir.toFile().deleteOnExit();
         HpoOntology hpo = HpoOntology.load(ontology);
         try (RareSearch rare = RareSearch.builder(dir).hpo(hpo).open()) {
-          ImportResult orphanet = rare.importReports(new OrphanetSource(archive), ImportProgress.NONE);
-          ImportResult annotationsResult = rare.importReports(new HpoAnnotationSource(annotations, hpo), ImportProgress.NONE);
+          IngestResult orphanet = rare.ingest(new OrphanetSource(archive), IngestProgress.NONE);
+          IngestResult annotationsResult = rare.ingest(new HpoAnnotationSource(annotations, hpo), IngestProgress.NONE);
           imported = new Imported(dir, orphanet, annotationsResult);
         }
       } catch (IOException e) {

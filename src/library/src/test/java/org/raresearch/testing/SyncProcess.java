@@ -1,7 +1,9 @@
 package org.raresearch.testing;
 
 import java.nio.file.Path;
+import org.raresearch.index.Ingest;
 import org.raresearch.index.ReportIndexer;
+import org.raresearch.sources.ReportFolder;
 
 /**
  * A process that syncs a report directory into an index and prints {@code done N} after each file,
@@ -12,7 +14,7 @@ public final class SyncProcess {
 
   public static void main(String[] args) throws Exception {
     try (ReportIndexer indexer = ReportIndexer.open(Path.of(args[0]))) {
-      indexer.sync(Path.of(args[1]), (done, total) -> {
+      Ingest.run(indexer, new ReportFolder(Path.of(args[1])), (reports, done, total) -> {
         System.out.println("done " + done);
         System.out.flush();
       });

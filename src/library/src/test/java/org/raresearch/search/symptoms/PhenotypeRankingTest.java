@@ -11,12 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
+import org.raresearch.api.IngestProgress;
 import org.raresearch.api.PhenotypeMatch;
 import org.raresearch.api.PhenotypeMatch.Relation;
 import org.raresearch.api.ScoredId;
 import org.raresearch.api.SearchHit;
 import org.raresearch.api.SearchResults;
-import org.raresearch.sources.ImportProgress;
 import org.raresearch.testing.PhenotypeFixtures;
 import org.raresearch.vocabulary.RecognizedFinding;
 
@@ -33,7 +33,7 @@ class PhenotypeRankingTest {
   static void build() throws IOException {
     Path index = tmp.resolve("index");
     try (RareSearch writer = RareSearch.open(index)) {
-      writer.importReports(PhenotypeFixtures.source(PhenotypeFixtures.ontology(tmp)), ImportProgress.NONE);
+      writer.ingest(PhenotypeFixtures.source(PhenotypeFixtures.ontology(tmp)), IngestProgress.NONE);
     }
     // A generous time budget: what is measured here is the ranking, not the machine's load.
     rare = RareSearch.builder(index).readOnly().searchTimeout(java.time.Duration.ofMinutes(1)).open();

@@ -29,7 +29,7 @@ import org.raresearch.analysis.Analyzers;
 import org.raresearch.analysis.SymptomSynonyms;
 import org.raresearch.api.RankingConfig;
 import org.raresearch.index.IndexSchema;
-import org.raresearch.sources.ImportProgress;
+import org.raresearch.api.IngestProgress;
 import org.raresearch.testing.BundledIndex;
 import org.raresearch.testing.PhenotypeFixtures;
 import org.raresearch.vocabulary.HpoOntology;
@@ -56,7 +56,7 @@ class TwoStageRankingTest {
     Path index = tmp.resolve("fixtures");
     ontology = PhenotypeFixtures.ontology(tmp);
     try (RareSearch writer = RareSearch.open(index)) {
-      writer.importReports(PhenotypeFixtures.source(ontology), ImportProgress.NONE);
+      writer.ingest(PhenotypeFixtures.source(ontology), IngestProgress.NONE);
     }
     fixtureDirectory = FSDirectory.open(index);
     fixtures = DirectoryReader.open(fixtureDirectory);

@@ -1,4 +1,4 @@
-package org.raresearch.sources;
+package org.raresearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,18 +14,22 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
+import org.raresearch.api.IngestProgress;
+import org.raresearch.api.IngestResult;
 import org.raresearch.api.NameMatch;
 import org.raresearch.api.ScoredId;
 import org.raresearch.api.SearchHit;
-import org.raresearch.api.SyncResult;
 import org.raresearch.errors.InputFileException;
 import org.raresearch.report.Finding;
 import org.raresearch.report.SectionKind;
+import org.raresearch.sources.HpoAnnotationSource;
+import org.raresearch.sources.OpenDataFixtures;
+import org.raresearch.sources.OrphanetSource;
 import org.raresearch.testing.SharedData;
 import org.raresearch.vocabulary.HpoOntology;
 
-/** Imports into real indexes on disk, beside report files, and what search and resolve make of them. */
-class ReportImporterTest {
+/** Ingests open data into real indexes on disk, beside report files, and what search and resolve make of them. */
+class IngestTest {
 
   private static Path packets(Path dir) throws IOException {
     return OpenDataFixtures.packetDirectory(dir, Map.of(
@@ -34,7 +38,7 @@ class ReportImporterTest {
         "ORPHApacket_900003.json", OpenDataFixtures.BARE_PACKET));
   }
 
-  private static List<Integer> counts(ImportResult r) {
+  private static List<Integer> counts(IngestResult r) {
     return List.of(r.added(), r.updated(), r.unchanged(), r.deleted(), r.rejectedCount());
   }
 
@@ -42,21 +46,21 @@ class ReportImporterTest {
   void reimport_updatesWhatChanged_deletesWhatDisappeared_andLeavesReportFilesAlone(@TempDir Path tmp) throws Exception {
     Path dir = packets(tmp.resolve("json"));
     try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
-      SyncResult files = rare.sync(SharedData.bundledReports());
+      IngestResult files = rare.sync(SharedData.bundledReports());
       int reportFiles = files.added();
       OrphanetSource source = new OrphanetSource(dir);
-      assertEquals(List.of(3, 0, 0, 0, 0), counts(rare.importReports(source, ImportProgress.NONE)));
-      assertEquals(List.of(0, 0, 3, 0, 0), counts(rare.importReports(source, ImportProgress.NONE)));
+      assertEquals(List.of(3, 0, 0, 0, 0), counts(rare.ingest(source, IngestProgress.NONE)));
+      assertEquals(List.of(0, 0, 3, 0, 0), counts(rare.ingest(source, IngestProgress.NONE)));
 
       Files.writeString(dir.resolve("ORPHApacket_900001.json"), OpenDataFixtures.LISTS_PACKET.replace("Seizure", "Tremor"));
       Files.delete(dir.resolve("ORPHApacket_900003.json"));
-      assertEquals(List.of(0, 1, 1, 1, 0), counts(rare.importReports(source, ImportProgress.NONE)));
+      assertEquals(List.of(0, 1, 1, 1, 0), counts(rare.ingest(source, IngestProgress.NONE)));
       assertEquals(reportFiles + 2, rare.count());
       assertTrue(rare.get("ORPHA_900003").isEmpty());
       assertEquals("ORPHA_900001", rare.search("tremor", 1).hits().get(0).id());
 
       // Re-syncing the report files keeps the imported reports, and the import keeps the files' reports.
-      SyncResult again = rare.sync(SharedData.bundledReports());
+      IngestResult again = rare.sync(SharedData.bundledReports());
       assertEquals(0, again.deleted());
       assertEquals(reportFiles + 2, rare.count());
       assertTrue(rare.get("dermatomyositis").isPresent());
@@ -68,9 +72,9 @@ class ReportImporterTest {
     Path dir = packets(tmp.resolve("json"));
     try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
       OrphanetSource source = new OrphanetSource(dir);
-      rare.importReports(source, ImportProgress.NONE);
+      rare.ingest(source, IngestProgress.NONE);
       Files.writeString(dir.resolve("ORPHApacket_900002.json"), "{\"Orphapacket\": {\"ORPHAcode\": ");
-      ImportResult result = rare.importReports(source, ImportProgress.NONE);
+      IngestResult result = rare.ingest(source, IngestProgress.NONE);
       assertEquals(List.of(0, 0, 2, 0, 1), counts(result));
       assertTrue(result.rejected().get(0).position().contains("ORPHApacket_900002.json:1:"), result.describe());
       assertEquals("Beta syndrome", rare.get("ORPHA_900002").orElseThrow().title());
@@ -83,9 +87,9 @@ class ReportImporterTest {
         Map.entry("ORPHApacket_900001.json", OpenDataFixtures.LISTS_PACKET),
         Map.entry("ORPHApacket_900002.json", OpenDataFixtures.OBJECTS_PACKET)));
     try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
-      rare.importReports(new OrphanetSource(archive), ImportProgress.NONE);
+      rare.ingest(new OrphanetSource(archive), IngestProgress.NONE);
       Files.write(archive, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0});
-      assertThrows(InputFileException.class, () -> rare.importReports(new OrphanetSource(archive), ImportProgress.NONE));
+      assertThrows(InputFileException.class, () -> rare.ingest(new OrphanetSource(archive), IngestProgress.NONE));
       assertEquals(2, rare.count());
     }
   }
@@ -96,7 +100,7 @@ class ReportImporterTest {
     Files.writeString(reports.resolve("ORPHA_900003.txt"), "Rare eye disease, as a report file\n\nGeneral Discussion\n\nA file.\n");
     try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
       rare.sync(reports);
-      ImportResult result = rare.importReports(new OrphanetSource(packets(tmp.resolve("json"))), ImportProgress.NONE);
+      IngestResult result = rare.ingest(new OrphanetSource(packets(tmp.resolve("json"))), IngestProgress.NONE);
       assertEquals(List.of(2, 0, 0, 0, 1), counts(result));
       assertEquals("report ORPHA_900003 is already in the index from a report file; it is left as it is", result.rejected().get(0).reason());
       assertEquals("Rare eye disease, as a report file", rare.get("ORPHA_900003").orElseThrow().title());
@@ -107,15 +111,15 @@ class ReportImporterTest {
   void reportFileWithAnImportedId_isRejected_andTheImportedReportKept(@TempDir Path tmp) throws Exception {
     Path reports = Files.createDirectories(tmp.resolve("reports"));
     try (RareSearch rare = RareSearch.open(tmp.resolve("index"))) {
-      rare.importReports(new OrphanetSource(packets(tmp.resolve("json"))), ImportProgress.NONE);
+      rare.ingest(new OrphanetSource(packets(tmp.resolve("json"))), IngestProgress.NONE);
       String importedTitle = rare.get("ORPHA_900001").orElseThrow().title();
       Path file = Files.writeString(reports.resolve("ORPHA_900001.txt"), "Another disease\n\nGeneral Discussion\n\nA file.\n");
       Files.writeString(reports.resolve("own-report.txt"), "Own disease\n\nGeneral Discussion\n\nA file.\n");
 
-      SyncResult result = rare.sync(reports);
+      IngestResult result = rare.sync(reports);
       assertEquals(1, result.added());
       assertEquals(1, result.rejected().size());
-      assertEquals(file.toString(), result.rejected().get(0).file());
+      assertEquals(file.toString(), result.rejected().get(0).position());
       assertTrue(result.rejected().get(0).reason().contains("imported from orphanet"), result.rejected().get(0).reason());
       assertEquals(importedTitle, rare.get("ORPHA_900001").orElseThrow().title());
       assertTrue(rare.get("own-report").isPresent());
@@ -176,8 +180,8 @@ class ReportImporterTest {
     HpoOntology hpo = HpoOntology.load(obo);
     RareSearch rare = RareSearch.builder(tmp.resolve("index")).withoutDefaultSynonyms().hpo(hpo).open();
     try {
-      rare.importReports(new OrphanetSource(packets(tmp.resolve("json"))), ImportProgress.NONE);
-      ImportResult result = rare.importReports(new HpoAnnotationSource(annotations, hpo), ImportProgress.NONE);
+      rare.ingest(new OrphanetSource(packets(tmp.resolve("json"))), IngestProgress.NONE);
+      IngestResult result = rare.ingest(new HpoAnnotationSource(annotations, hpo), IngestProgress.NONE);
       assertEquals(List.of(3, 0, 0, 0, 2), counts(result));
       return rare;
     } catch (IOException | RuntimeException | Error e) {
