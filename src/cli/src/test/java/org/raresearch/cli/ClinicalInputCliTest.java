@@ -172,4 +172,25 @@ class ClinicalInputCliTest {
     assertEquals(Files.readAllLines(labelRun), Files.readAllLines(idRun));
     assertTrue(Files.readAllLines(idRun).getFirst().startsWith("q1 Q0 OMIM_100002 1 "), Files.readString(idRun));
   }
+
+  @Test
+  void search_formatTsv_printsTheDifferentialOneDiseaseALine() {
+    Run run = run("search", "--index", index, "--format", "tsv", "--limit", "3", "HP:0001250; HP:0001251; HP:0000639");
+    assertEquals(0, run.exitCode(), run.err());
+    String[] lines = run.out().split("\n");
+    assertEquals("rank\tdisease_id\tname\tscore\tmatched_findings", lines[0]);
+    assertEquals(4, lines.length, run.out());
+    String[] first = lines[1].split("\t", -1);
+    assertEquals(5, first.length, lines[1]);
+    assertEquals("1", first[0]);
+    // Alpha has seizures and ataxia, Beta seizures and nystagmus, Gamma ataxia and nystagmus.
+    assertTrue(first[4].split("; ").length == 2, lines[1]);
+    assertTrue(first[4].matches("(HP:\\d{7} [A-Za-z]+; )HP:\\d{7} [A-Za-z]+"), first[4]);
+    for (int i = 1; i < lines.length; i++) {
+      String[] cells = lines[i].split("\t", -1);
+      assertEquals(String.valueOf(i), cells[0]);
+      assertTrue(cells[1].startsWith("OMIM_"), lines[i]);
+      Double.parseDouble(cells[3]);
+    }
+  }
 }
