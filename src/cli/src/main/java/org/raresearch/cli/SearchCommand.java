@@ -37,8 +37,16 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Index to search (default: the bundled corpus, built on first use).")
   Path index;
 
-  @Option(names = "--json", description = "Print JSON.")
+  @Option(names = "--json", description = "Print JSON (the same as --format json).")
   boolean json;
+
+  /** How the answer is printed. */
+  enum Format { text, json, tsv }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json, or tsv: one line per disease (rank, disease id, name, score, matched findings) "
+          + "under a header line (default: ${DEFAULT-VALUE}).")
+  Format format;
 
   @picocli.CommandLine.Mixin VocabularyOptions vocabulary;
 
@@ -50,8 +58,10 @@ final class SearchCommand implements Callable<Integer> {
     try (RareSearch rare = CliContext.openForSearch(index, spec.commandLine().getErr(), vocabulary)) {
       results = rare.search(query, limit);
     }
-    if (json) {
+    if (json || format == Format.json) {
       Json.print(out, JsonViews.search(query, results));
+    } else if (format == Format.tsv) {
+      Differential.printTsv(out, results);
     } else {
       print(out, query, results);
     }
