@@ -83,8 +83,9 @@ public final class FindingRecognizer {
    */
   public FindingRecognizer(HpoOntology ontology) {
     Objects.requireNonNull(ontology, "ontology");
+    Set<String> phenotypes = ontology.descendants(PHENOTYPIC_ABNORMALITY);
     for (HpoTerm term : ontology.terms()) {
-      if (!ontology.lineage(term.id()).contains(PHENOTYPIC_ABNORMALITY) || term.id().equals(PHENOTYPIC_ABNORMALITY)) {
+      if (!phenotypes.contains(term.id())) {
         continue;
       }
       add(term, term.label(), How.LABEL, 1.0);

@@ -1,8 +1,10 @@
 package org.raresearch.vocabulary;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +49,7 @@ public final class HpoOntology {
   private final Set<String> tooGeneral;
   /** {@link #lineage} of each term asked for so far: terms are asked for again and again. */
   private final Map<String, List<String>> lineages = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> descendants = new ConcurrentHashMap<>();
 
   /**
    * @param release the release named in the file, or ""
@@ -284,6 +287,39 @@ public final class HpoOntology {
       return List.of();
     }
     return lineages.computeIfAbsent(start.get().id(), this::computeLineage);
+  }
+
+  /**
+   * The ids of a term's live {@code is_a} descendants, all the way down, without the term itself:
+   * the terms whose {@link #lineage} holds it. Computed once per term, in one walk down.
+   *
+   * @param id the term's id (alternative ids are resolved as by {@link #term(String)})
+   * @return the ids, unmodifiable; empty when the id is unknown or obsolete
+   */
+  public Set<String> descendants(String id) {
+    Optional<HpoTerm> start = term(id);
+    if (start.isEmpty() || start.get().obsolete()) {
+      return Set.of();
+    }
+    return descendants.computeIfAbsent(start.get().id(), this::computeDescendants);
+  }
+
+  private Set<String> computeDescendants(String id) {
+    Map<String, List<String>> children = new HashMap<>();
+    for (HpoTerm term : live) {
+      for (String parent : term.parents()) {
+        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(term.id());
+      }
+    }
+    Set<String> below = new HashSet<>();
+    ArrayDeque<String> todo = new ArrayDeque<>(children.getOrDefault(id, List.of()));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (below.add(next)) {
+        todo.addAll(children.getOrDefault(next, List.of()));
+      }
+    }
+    return Collections.unmodifiableSet(below);
   }
 
   private List<String> computeLineage(String id) {

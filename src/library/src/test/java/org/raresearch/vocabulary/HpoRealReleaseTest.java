@@ -62,6 +62,21 @@ class HpoRealReleaseTest {
   }
 
   @Test
+  void descendants_areTheTermsWhoseLineageHoldsTheTerm() {
+    for (String id : List.of(HpoOntology.PHENOTYPIC_ABNORMALITY, "HP:0001250", "HP:0031797", "HP:0000005")) {
+      java.util.Set<String> expected = new java.util.HashSet<>();
+      for (HpoTerm term : hpo.terms()) {
+        if (!term.id().equals(id) && hpo.lineage(term.id()).contains(id)) {
+          expected.add(term.id());
+        }
+      }
+      assertFalse(expected.isEmpty(), id);
+      assertEquals(expected, hpo.descendants(id), id);
+    }
+    assertTrue(hpo.descendants("HP:9999999").isEmpty());
+  }
+
+  @Test
   void release_isTheGraphVersion() {
     assertEquals("http://purl.obolibrary.org/obo/hp/releases/2023-01-27/hp.json", hpo.release());
   }
