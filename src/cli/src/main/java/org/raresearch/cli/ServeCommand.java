@@ -42,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
       description = "Let pages of this origin (such as https://clinic.example.org, or *) call the API; no CORS headers without it.")
   String cors;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "64", description = "Requests handled at once (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "64",
+      description = "Requests handled at once (default: ${DEFAULT-VALUE}); as many as there are processors search at a time, the others wait their turn, past them a request is answered 503 busy.")
   int threads;
 
   @Option(names = "--search-timeout", paramLabel = "MS", defaultValue = "" + RareSearch.DEFAULT_SEARCH_TIMEOUT_MILLIS,
