@@ -36,7 +36,7 @@ import org.raresearch.RareSearch;
  * text}} with status 400 (refused query or parameter, malformed request), 404 (unknown id or
  * address), 405 (another method), 413 (a request body), 414 (an address over {@value
  * RequestHandler#MAX_URI_CHARS} characters), 431 (over {@value RequestHandler#MAX_HEADERS} header
- * lines or 80 KiB of head), 503 (index unavailable, the search ran past its time budget, too many
+ * lines or 80 KiB of head), 401 (no access token or another one, when a token is set), 503 (index unavailable, the search ran past its time budget, too many
  * requests waiting: {@code busy}, or too many connections: {@code too_many_connections}; each with
  * {@code Retry-After}) or 500.
  *
@@ -49,6 +49,9 @@ import org.raresearch.RareSearch;
  * threads} less the turns of them, each at most {@code maxWait} (10 s), and each freed turn goes to
  * the next client (remote address) in a round, so one client sending many requests cannot starve
  * another (see {@link FairTurns}). A request that cannot wait is answered {@code 503 busy}.
+ *
+ * <p>With a {@linkplain Builder#token token}, every API request must carry it ({@code
+ * Authorization: Bearer <token>}) or is answered 401; TLS is left to a reverse proxy in front.
  *
  * <p>{@link #close()} stops accepting connections, lets requests under way finish within the grace
  * period, and stops the threads; it does not close the {@link RareSearch}, which the caller owns.
@@ -96,7 +99,8 @@ public final class RareSearchServer implements AutoCloseable {
     server.addBean(new NetworkConnectionLimit(builder.maxConnections + REFUSED_CONNECTIONS, connector));
 
     FairTurns fair = new FairTurns(turns, Math.max(0, builder.threads - turns));
-    RequestHandler handler = new RequestHandler(new ApiEndpoints(builder.rare), fair, builder.maxWait, new PageResources(), builder.corsOrigin, builder.log);
+    RequestHandler handler = new RequestHandler(new ApiEndpoints(builder.rare), fair, builder.maxWait, new PageResources(),
+        builder.corsOrigin, builder.token, builder.log);
     JettyBridge bridge = new JettyBridge(handler, guard);
     server.setHandler(new GracefulHandler(bridge));
     server.setErrorHandler(bridge.errors());
@@ -139,6 +143,7 @@ public final class RareSearchServer implements AutoCloseable {
     private String host = DEFAULT_HOST;
     private int port = DEFAULT_PORT;
     private String corsOrigin;
+    private AccessToken token;
     private int threads = 64;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private Duration headTimeout = Duration.ofSeconds(10);
@@ -183,6 +188,21 @@ public final class RareSearchServer implements AutoCloseable {
         throw new IllegalArgumentException("a CORS origin is one word such as https://clinic.example.org, not \"" + origin + "\"");
       }
       this.corsOrigin = origin;
+      return this;
+    }
+
+    /**
+     * Makes every API request need {@code Authorization: Bearer <token>}; one without it, or with
+     * another token, is answered 401 ({@code unauthorized}). The page's own files (HTML, script,
+     * style) hold no data and are served to anyone, so that the page can ask for the token. The
+     * token is compared in constant time.
+     *
+     * @param token {@value AccessToken#MIN_CHARS} to {@value AccessToken#MAX_CHARS} visible ASCII
+     *     characters, such as the output of {@code openssl rand -hex 32}
+     * @throws IllegalArgumentException when it is not such a token (the message says why)
+     */
+    public Builder token(String token) {
+      this.token = AccessToken.of(Objects.requireNonNull(token, "token"));
       return this;
     }
 

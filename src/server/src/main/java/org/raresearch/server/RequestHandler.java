@@ -39,6 +39,7 @@ final class RequestHandler {
   private final Duration turnWait;
   private final PageResources page;
   private final String corsOrigin; // null: no cross-origin access
+  private final AccessToken token; // null: anyone may ask
   private final PrintStream log;
 
   /**
@@ -46,13 +47,16 @@ final class RequestHandler {
    *     once than there are processors only makes each slower (and its time budget, which counts
    *     from its start, run out)
    * @param turnWait how long a request waits for its turn before it is answered 503
+   * @param token the token API requests must carry, or null
    */
-  RequestHandler(ApiEndpoints api, FairTurns turns, Duration turnWait, PageResources page, String corsOrigin, PrintStream log) {
+  RequestHandler(ApiEndpoints api, FairTurns turns, Duration turnWait, PageResources page, String corsOrigin,
+      AccessToken token, PrintStream log) {
     this.api = api;
     this.turns = turns;
     this.turnWait = turnWait;
     this.page = page;
     this.corsOrigin = corsOrigin;
+    this.token = token;
     this.log = log;
   }
 
@@ -72,6 +76,9 @@ final class RequestHandler {
   /** An error answer, with a hint when to ask again for the statuses that pass. */
   static Reply problem(HttpProblem problem) {
     Reply reply = Reply.problem(problem);
+    if (problem instanceof AccessToken.Unauthorized unauthorized) {
+      return reply.with("WWW-Authenticate", unauthorized.challenge());
+    }
     return problem.status() == 503 ? reply.with("Retry-After", Integer.toString(FairTurns.RETRY_AFTER_SECONDS)) : reply;
   }
 
@@ -109,6 +116,7 @@ final class RequestHandler {
     if (method.equals("OPTIONS") && isApi && corsOrigin != null) {
       return new Reply(204, null, new byte[0], Map.of(
           "Access-Control-Allow-Methods", "GET, HEAD",
+          "Access-Control-Allow-Headers", "Authorization",
           "Access-Control-Max-Age", "600",
           "Allow", "GET, HEAD, OPTIONS"));
     }
@@ -117,6 +125,9 @@ final class RequestHandler {
           .with("Allow", isApi && corsOrigin != null ? "GET, HEAD, OPTIONS" : "GET, HEAD");
     }
     if (isApi) {
+      if (token != null) {
+        token.check(request.header().apply("Authorization"));
+      }
       return answerInTurn(request.client(), path.subList(1, path.size()), rawQuery);
     }
     return page.at(rawPath).orElseThrow(() -> HttpProblem.notFound("there is nothing at this address"));

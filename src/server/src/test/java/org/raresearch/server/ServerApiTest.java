@@ -261,6 +261,45 @@ class ServerApiTest {
   }
 
   @Test
+  void withAToken_everyApiRequestMustCarryIt_andThePageLoadsWithout() throws Exception {
+    String token = "s3cret-token-0123456789abcdef";
+    try (RareSearchServer guarded = RareSearchServer.builder(rare).port(0).token(token).corsOrigin("https://clinic.example.org").start()) {
+      int p = guarded.port();
+      JsonNode missing = assertError(get(p, "/api/search?q=rash"), 401, "unauthorized");
+      assertTrue(missing.get("message").asText().contains("Authorization: Bearer"), missing.toString());
+      assertEquals("Bearer realm=\"RareSearch\"", get(p, "/api/health").header("WWW-Authenticate"));
+      Response wrong = request(p, "GET", "/api/health", "Authorization: Bearer " + token + "x\r\n");
+      assertError(wrong, 401, "unauthorized");
+      assertTrue(wrong.header("WWW-Authenticate").contains("invalid_token"), wrong.header("WWW-Authenticate"));
+      assertError(request(p, "GET", "/api/health", "Authorization: Bearer " + token.substring(1) + "\r\n"), 401, "unauthorized");
+      assertError(request(p, "GET", "/api/health", "Authorization: Basic " + token + "\r\n"), 401, "unauthorized");
+      assertError(request(p, "GET", "/api/reports/dermatomyositis", "Authorization: Bearer\r\n"), 401, "unauthorized");
+      // The right token, in any case of the scheme's name.
+      Response search = request(p, "GET", "/api/search?q=" + encode(DERMATOMYOSITIS_QUERY), "Authorization: bearer " + token + "\r\n");
+      assertEquals(200, search.status(), search.body());
+      assertEquals("dermatomyositis", search.json().get("hits").get(0).get("id").asText());
+      assertEquals(200, request(p, "GET", "/api/reports/dermatomyositis", "Authorization: Bearer " + token + "\r\n").status());
+      // The page holds no data and is served to anyone, so that it can ask for the token.
+      assertEquals(200, get(p, "/").status());
+      assertEquals(200, get(p, "/app.js").status());
+      // A preflight carries no credentials: it is answered, and allows the header.
+      Response preflight = request(p, "OPTIONS", "/api/search?q=rash", "Origin: https://clinic.example.org\r\n");
+      assertEquals(204, preflight.status());
+      assertEquals("Authorization", preflight.header("Access-Control-Allow-Headers"));
+    }
+  }
+
+  @Test
+  void aTokenTooShortOrWithSpaces_isRefusedSayingWhy() {
+    IllegalArgumentException shortOne = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> RareSearchServer.builder(rare).token("abc"));
+    assertTrue(shortOne.getMessage().contains("16"), shortOne.getMessage());
+    IllegalArgumentException spaced = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> RareSearchServer.builder(rare).token("a token with spaces in it"));
+    assertTrue(spaced.getMessage().contains("visible ASCII"), spaced.getMessage());
+  }
+
+  @Test
   void aSearchPastItsTimeBudget_is503() throws Exception {
     try (RareSearch slow = RareSearch.builder(BundledIndex.path()).readOnly().searchTimeout(Duration.ofNanos(1)).open();
         RareSearchServer timed = RareSearchServer.builder(slow).port(0).start()) {
