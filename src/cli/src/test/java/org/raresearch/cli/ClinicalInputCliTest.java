@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,5 +193,50 @@ class ClinicalInputCliTest {
       assertTrue(cells[1].startsWith("OMIM_"), lines[i]);
       Double.parseDouble(cells[3]);
     }
+  }
+
+  static String packet(String id, String diagnosis, String... features) {
+    StringBuilder json = new StringBuilder("{\"id\": \"" + id + "\", \"phenotypicFeatures\": [");
+    for (int i = 0; i < features.length; i++) {
+      boolean excluded = features[i].startsWith("-");
+      json.append(i == 0 ? "" : ", ").append("{\"type\": {\"id\": \"").append(features[i].replace("-", ""))
+          .append("\"}").append(excluded ? ", \"excluded\": true" : "").append("}");
+    }
+    return json.append("], \"interpretations\": [{\"id\": \"i\", \"progressStatus\": \"SOLVED\", \"diagnosis\": {\"disease\": {\"id\": \"")
+        .append(diagnosis).append("\"}}}], \"metaData\": {\"phenopacketSchemaVersion\": \"2.0\"}}").toString();
+  }
+
+  @Test
+  void search_phenopacket_ranksItsFeatures_asTheQueryOfTheirLabels() throws Exception {
+    Path file = Files.writeString(tmp.resolve("alpha.json"), packet("alpha-1", "OMIM:100001", "HP:0001250", "HP:0001251", "-HP:0000639"));
+    Run fromPacket = run("search", "--index", index, "--format", "tsv", "--phenopacket", file.toString());
+    Run fromLabels = run("search", "--index", index, "--format", "tsv", "Seizure; Ataxia; no Nystagmus");
+    assertEquals(0, fromPacket.exitCode(), fromPacket.err());
+    assertEquals(fromLabels.out(), fromPacket.out());
+    assertTrue(fromPacket.out().split("\n")[1].startsWith("1\tOMIM_100001\tAlpha syndrome\t"), fromPacket.out());
+    assertEquals(ExitCodes.USAGE, run("search", "--index", index, "--phenopacket", file.toString(), "Ataxia").exitCode());
+  }
+
+  @Test
+  void runAndEval_phenopackets_rankTheGoodOnes_rejectTheBadByFileAndLine_exit5() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("packets"));
+    Files.writeString(folder.resolve("a.json"), packet("alpha-1", "OMIM:100001", "HP:0002069", "HP:0001251"));
+    Files.writeString(folder.resolve("b.json"), packet("beta-1", "OMIM:100002", "HP:0001250", "HP:0000639", "-HP:0001251"));
+    Files.writeString(folder.resolve("c.json"), "{\"id\": \"broken\",\n \"phenotypicFeatures\": [\n {\"type\" {}}]}");
+    Path output = tmp.resolve("packets.trec");
+    Path qrels = tmp.resolve("packets.qrels");
+    Run ran = run("run", "--index", index, "--phenopackets", folder.toString(), "--output", output.toString(), "--qrels-output", qrels.toString());
+    assertEquals(ExitCodes.BAD_INPUT, ran.exitCode(), ran.err());
+    assertTrue(ran.err().contains("raresearch: rejected " + folder.resolve("c.json") + ":3: column "), ran.err());
+    assertTrue(ran.err().contains("Wrote 2 rankings"), ran.err());
+    List<String> lines = Files.readAllLines(output);
+    assertTrue(lines.getFirst().startsWith("alpha-1 Q0 OMIM_100001 1 "), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("beta-1 Q0 OMIM_100002 1 ")), lines.toString());
+    assertEquals(List.of("alpha-1 0 OMIM_100001 1", "beta-1 0 OMIM_100002 1"), Files.readAllLines(qrels));
+
+    Run eval = run("eval", "--index", index, "--phenopackets", folder.resolve("a.json").toString(), folder.resolve("b.json").toString());
+    assertEquals(0, eval.exitCode(), eval.err());
+    assertTrue(eval.out().contains("phenopackets: 2 judged packets"), eval.out());
+    assertTrue(eval.out().matches("(?s).*MRR\\s+1\\.000.*"), eval.out());
   }
 }

@@ -78,6 +78,49 @@ public final class QueryReader {
   }
 
   /**
+   * One finding as a structured case gives it.
+   *
+   * @param text an HPO id (optionally followed by a label) or words
+   * @param excluded whether the patient lacks it
+   */
+  public record Written(String text, boolean excluded) {}
+
+  /**
+   * Reads the findings of a structured case, each as one finding (never split further).
+   *
+   * @param findings the findings, in order
+   * @return the reading, its text the findings joined by semicolons
+   * @throws org.raresearch.errors.InvalidQueryException when there is no finding, or the findings
+   *     are longer together than a query may be
+   */
+  public QueryReading read(List<Written> findings) {
+    List<QueryReading.Read> read = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    boolean truncated = false;
+    for (Written written : findings) {
+      String text = QueryText.clean(written.text(), QueryText.MAX_QUERY_CHARS, "finding").replace('\n', ' ');
+      if (read.size() == MAX_FINDINGS) {
+        truncated = true;
+        break;
+      }
+      Matcher id = ID.matcher(text);
+      RecognizedFinding finding;
+      if (id.find()) {
+        finding = id((written.excluded() ? "no " : "") + text, id.group(1), written.excluded());
+      } else if (written.excluded()) {
+        RecognizedFinding negated = recognize("no " + text);
+        finding = new RecognizedFinding(negated.finding(), true, negated.terms(), negated.kind(), negated.id());
+      } else {
+        finding = recognize(text);
+      }
+      read.add(new QueryReading.Read(finding, false));
+      texts.add(finding.finding());
+    }
+    String joined = String.join("; ", texts);
+    return new QueryReading(QueryText.clean(joined, Integer.MAX_VALUE, "case's list of findings"), read, truncated);
+  }
+
+  /**
    * Reads one finding: words, or an HPO id as described above.
    *
    * @param finding one finding as written, such as {@code no fever} or {@code HP:0001250}

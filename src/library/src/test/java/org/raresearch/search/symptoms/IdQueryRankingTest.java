@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.RareSearch;
 import org.raresearch.api.IngestProgress;
+import org.raresearch.api.PatientCase;
 import org.raresearch.api.SearchResults;
 import org.raresearch.errors.InvalidQueryException;
 import org.raresearch.testing.PhenotypeFixtures;
@@ -69,5 +70,22 @@ class IdQueryRankingTest {
     assertTrue(results.hits().stream().allMatch(h -> h.phenotypeMatches().stream().anyMatch(m -> m.queryTermId().equals("HP:0000508"))
         || !h.title().contains("HP")), results.hits().toString());
     assertEquals("Ptosis", results.findings().getFirst().terms().getFirst().term().label());
+  }
+
+  @Test
+  void aCaseOfIds_ranksAsTheQueryOfItsLabels_andACaseOfWordsAsItsWords() {
+    PatientCase ids = new PatientCase("c1", List.of(new PatientCase.Finding("HP:0002069", false),
+        new PatientCase.Finding("HP:0001251 Ataxia", false), new PatientCase.Finding("HP:0001945", true)), List.of());
+    assertEquals(rare.rank("Bilateral tonic-clonic seizure; Ataxia; no Fever", 10), rare.rankCase(ids, 10));
+    PatientCase words = new PatientCase("c2", List.of(new PatientCase.Finding("wide based walk", false),
+        new PatientCase.Finding("fever", true)), List.of());
+    assertEquals(rare.rank("wide based walk; no fever", 10), rare.rankCase(words, 10));
+    assertTrue(rare.searchCase(words, 10).findings().get(1).excluded());
+  }
+
+  @Test
+  void theDiseasesOfAReport_areTheHitsThatHoldIt() {
+    assertEquals(List.of("ORPHA_910001"), rare.diseasesOf("OMIM_610001"));
+    assertEquals(List.of(), rare.diseasesOf("OMIM_999999"));
   }
 }
