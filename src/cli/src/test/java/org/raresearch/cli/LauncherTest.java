@@ -101,18 +101,26 @@ class LauncherTest {
   }
 
   @Test
-  void oneShotCommands_getTheQuickCompiler_longRunsTheDefaults_andAllShareClassData(@TempDir Path tmp) throws Exception {
+  void shortJobs_getTheQuickCompiler_longRunsTheDefaults_andAllShareClassData(@TempDir Path tmp) throws Exception {
     Path home = checkout(tmp);
     Path jdk = fakeJdk(tmp.resolve("jdk"));
+    Path few = Files.writeString(tmp.resolve("few.tsv"), "q1\tfever\nq2\trash\n");
+    Path many = Files.writeString(tmp.resolve("many.tsv"), "q\tfever\n".repeat(1_000));
     launch(home, jdk, "search", "--limit", "3", "rash");
-    launch(home, jdk, "run", "--index", "x", "--queries", "q.tsv", "--output", "r.trec");
+    launch(home, jdk, "run", "--index", "x", "--queries", many.toString(), "--output", "r.trec");
+    launch(home, jdk, "run", "--index", "x", "--queries", few.toString(), "--output", "r.trec");
+    launch(home, jdk, "eval", "--index", "x", "--queries=" + few, "--qrels", "q.qrels");
     List<String> runs = starts(jdk).stream().filter(s -> s.startsWith("run ")).toList();
     String search = runs.get(0);
-    String run = runs.get(1);
+    String longRun = runs.get(1);
+    String shortRun = runs.get(2);
+    String shortEval = runs.get(3);
     assertTrue(search.contains("-XX:TieredStopAtLevel=1") && search.contains("-XX:+UseSerialGC"), search);
-    assertFalse(run.contains("-XX:TieredStopAtLevel=1") || run.contains("-XX:+UseSerialGC"), run);
+    assertFalse(longRun.contains("-XX:TieredStopAtLevel=1") || longRun.contains("-XX:+UseSerialGC"), longRun);
+    assertTrue(shortRun.contains("-XX:TieredStopAtLevel=1") && !shortRun.contains("-XX:+UseSerialGC"), shortRun);
+    assertTrue(shortEval.contains("-XX:TieredStopAtLevel=1"), shortEval);
     String archive = "-XX:SharedArchiveFile=" + home.resolve("target/launcher/raresearch-cli.jsa");
     assertTrue(search.contains("-XX:+AutoCreateSharedArchive " + archive), search);
-    assertTrue(run.contains(archive), run);
+    assertTrue(longRun.contains(archive), longRun);
   }
 }
