@@ -48,8 +48,7 @@ import org.raresearch.vocabulary.RecognizedFinding.How;
  * "without fever", "absence of ptosis", "reflexes absent") is recognised as excluded: the patient
  * does not have it. "Absent reflexes" is a name of Areflexia, so it is a finding the patient has.
  *
- * <p>Terms below Phenotypic abnormality (HP:0000118) are recognised, and, unless asked not to,
- * those below Clinical course (HP:0031797: onset, progression, mortality) from their names and
+ * <p>Terms below Phenotypic abnormality (HP:0000118) are recognised, and, when asked, those below Clinical course (HP:0031797: onset, progression, mortality) from their names and
  * from plain phrasings of our own ({@code course-phrases.txt}: "from birth", "died as an infant",
  * "since childhood", as lay names); a course term is recognised only when the whole finding names
  * it, never from words inside a longer finding ("seizures since childhood" is Seizure).
@@ -88,12 +87,12 @@ public final class FindingRecognizer {
   static final String COURSE_PHRASES = "course-phrases.txt";
 
   /**
-   * Builds the lookup tables of an ontology's live phenotype and clinical course terms.
+   * Builds the lookup tables of an ontology's live phenotype terms.
    *
    * @param ontology the ontology whose terms to recognise
    */
   public FindingRecognizer(HpoOntology ontology) {
-    this(ontology, true);
+    this(ontology, false);
   }
 
   /**

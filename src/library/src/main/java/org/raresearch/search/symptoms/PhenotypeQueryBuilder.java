@@ -47,6 +47,19 @@ final class PhenotypeQueryBuilder {
    * when it is rewritten, from the searcher's statistics ({@link PhenotypeEvidenceQuery}).
    */
   Query build(List<RecognizedFinding> findings) {
+    return build(findings, 1.0);
+  }
+
+  /**
+   * The query of the findings for gathering candidates: as {@link #build(List)}, but the ancestors
+   * held by more than {@code share} of the diseases are left out ({@link
+   * PhenotypeEvidenceQuery#gathering}).
+   */
+  Query gathering(List<RecognizedFinding> findings, double share) {
+    return build(findings, share);
+  }
+
+  private Query build(List<RecognizedFinding> findings, double share) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     int clauses = 0;
     for (RecognizedFinding finding : findings) {
@@ -62,7 +75,9 @@ final class PhenotypeQueryBuilder {
           lineage = lineage.stream().filter(term -> FindingRecognizer.isCourse(ontology, term)).toList();
         }
         if (!lineage.isEmpty()) {
-          Query term = new PhenotypeEvidenceQuery(lineage, settings);
+          Query term = share >= 1
+              ? new PhenotypeEvidenceQuery(lineage, settings)
+              : PhenotypeEvidenceQuery.gathering(lineage, settings, share);
           float confidence = (float) recognised.confidence();
           alternatives.add(confidence == 1f ? term : new BoostQuery(term, confidence));
         }
