@@ -542,6 +542,20 @@ public final class RareSearch implements AutoCloseable {
   }
 
   /**
+   * Opens the index as it is now for the searches that start from now on, and says whether it had
+   * changed. A read-only instance sees what another process committed (it also looks by itself as
+   * searches come, at most once a second: call this to look sooner, or away from the searches); a
+   * writable one sees its own changes. Searches under way finish on the view they started with, so
+   * none fails because of the swap.
+   *
+   * @return whether searches now see a newer view of the index than before the call
+   * @throws IndexAccessException when the index's latest commit cannot be read (damaged, removed)
+   */
+  public boolean refresh() {
+    return index.reopen();
+  }
+
+  /**
    * Reads every file of the index as searches now see it and verifies its checksum, so damage that
    * searches have not touched yet is found. Takes about as long as reading the index from disk once.
    *
