@@ -102,6 +102,7 @@ final class SearchCommand implements Callable<Integer> {
       for (PhenotypeMatch match : hit.phenotypeMatches()) {
         out.println("    " + Findings.describe(match));
       }
+      hit.prior().ifPresent(prior -> out.println("    " + Findings.describe(prior)));
       out.println("    matched: " + String.join(", ", hit.matchedSections()));
       for (Snippet snippet : hit.snippets()) {
         out.println("    " + snippet.section() + ": " + Snippets.shorten(snippet, 220));

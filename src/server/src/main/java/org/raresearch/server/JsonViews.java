@@ -60,7 +60,9 @@ public final class JsonViews {
    * One hit: its rank (from 1), id, title, score, every report of the disease, the sections that
    * matched and the snippets, each highlight a {@code [start, end)} pair of character offsets, and
    * (when the query's findings were recognised) its {@code phenotypeMatches}: for each finding,
-   * the annotation of one of its reports that fits or contradicts it.
+   * the annotation of one of its reports that fits or contradicts it; and (when the disease was
+   * ranked with a prior) its {@code prior}: {@code {"disorderType", "group", "prevalence",
+   * "score"}}, {@code prevalence} (a share of people) left out when its source states none.
    */
   public static ObjectNode hit(int rank, SearchHit hit) {
     ObjectNode node = NODES.objectNode();
@@ -82,6 +84,13 @@ public final class JsonViews {
       ArrayNode matches = node.putArray("phenotypeMatches");
       hit.phenotypeMatches().forEach(m -> matches.add(phenotypeMatch(m)));
     }
+    hit.prior().ifPresent(prior -> {
+      ObjectNode p = node.putObject("prior");
+      prior.disorderType().ifPresent(type -> p.put("disorderType", type));
+      p.put("group", prior.group());
+      prior.prevalence().ifPresent(share -> p.put("prevalence", share));
+      p.put("score", prior.score());
+    });
     return node;
   }
 
