@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.raresearch.api.NameMatch;
 import org.raresearch.api.PhenotypeMatch;
+import org.raresearch.api.Question;
 import org.raresearch.api.SearchHit;
 import org.raresearch.api.SearchResults;
 import org.raresearch.api.Snippet;
@@ -52,6 +53,31 @@ public final class JsonViews {
     int rank = 1;
     for (SearchHit hit : results.hits()) {
       hits.add(hit(rank++, hit));
+    }
+    return node;
+  }
+
+  /**
+   * The answer to a symptom search with the findings worth asking about next: the search's answer
+   * and {@code "ask": [{"id", "label", "gain", "probability", "diseases": [{"id", "title",
+   * "share"}, ...]}, ...]}, best first.
+   */
+  public static ObjectNode search(String query, SearchResults results, List<Question> questions) {
+    ObjectNode node = search(query, results);
+    ArrayNode ask = node.putArray("ask");
+    for (Question question : questions) {
+      ObjectNode q = ask.addObject()
+          .put("id", question.id())
+          .put("label", question.label())
+          .put("gain", Math.round(question.gain() * 1000) / 1000.0)
+          .put("probability", Math.round(question.probability() * 1000) / 1000.0);
+      ArrayNode diseases = q.putArray("diseases");
+      for (Question.Disease disease : question.diseases()) {
+        diseases.addObject()
+            .put("id", disease.id())
+            .put("title", disease.title())
+            .put("share", Math.round(disease.share() * 1000) / 1000.0);
+      }
     }
     return node;
   }
@@ -122,6 +148,10 @@ public final class JsonViews {
     ObjectNode node = NODES.objectNode();
     node.put("finding", finding.finding());
     node.put("excluded", finding.excluded());
+    if (finding.kind() != RecognizedFinding.Kind.TEXT) {
+      node.put("id", finding.id());
+      node.put("kind", finding.kind().name());
+    }
     ArrayNode terms = node.putArray("terms");
     for (RecognizedFinding.Term term : finding.terms()) {
       terms.addObject()
