@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       ImportCommand.class,
       StatsCommand.class,
+      ExportCommand.class,
       RunCommand.class,
       EvalCommand.class,
       BenchCommand.class,

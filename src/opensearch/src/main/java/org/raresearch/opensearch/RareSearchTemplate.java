@@ -1,17 +1,26 @@
 package org.raresearch.opensearch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexOptions;
+import org.opensearch.cluster.metadata.IndexTemplateMetadata;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.common.xcontent.XContentFactory;
+import org.opensearch.core.common.bytes.BytesReference;
+import org.opensearch.core.xcontent.XContentBuilder;
+import org.opensearch.index.mapper.MapperService;
 import org.raresearch.index.IndexSchema;
 
 /**
  * The mappings of an OpenSearch index that holds RareSearch's disease documents, made from the
  * library's one schema ({@link IndexSchema#diseaseFields()}): each field analysed, indexed and
  * stored as the library indexes it, so that {@code rare_symptoms} and {@code rare_names} score a
- * disease there as the library does. Load the documents with {@code raresearch export --format
+ * disease there as the library does. The plugin installs it as the index template {@value #NAME}
+ * for indexes named {@value #PATTERN}; load the documents with {@code raresearch export --format
  * opensearch-bulk}.
  */
 public final class RareSearchTemplate {
@@ -32,18 +41,31 @@ public final class RareSearchTemplate {
     return mappings;
   }
 
+  /** The name of the index template the plugin installs. */
+  public static final String NAME = "raresearch";
+
+  /** The names of the indexes the template applies to. */
+  public static final String PATTERN = "raresearch*";
+
   /**
-   * A composable index template ({@code PUT _index_template/raresearch}) that gives indexes whose
-   * name matches {@code pattern} these mappings and the similarity the library ranks with.
+   * The index template the plugin installs in the cluster when a node with it starts: indexes whose
+   * name starts with {@code raresearch} get these settings and mappings.
    */
-  public static Map<String, Object> indexTemplate(String pattern) {
-    Map<String, Object> template = new LinkedHashMap<>();
-    template.put("settings", settings());
-    template.put("mappings", mappings());
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("index_patterns", List.of(pattern));
-    body.put("template", template);
-    return body;
+  public static IndexTemplateMetadata indexTemplate() {
+    try {
+      String mappings;
+      try (XContentBuilder json = XContentFactory.jsonBuilder()) {
+        json.map(Map.of(MapperService.SINGLE_MAPPING_NAME, mappings()));
+        mappings = BytesReference.bytes(json).utf8ToString();
+      }
+      return IndexTemplateMetadata.builder(NAME)
+          .patterns(List.of(PATTERN))
+          .settings(Settings.builder().loadFromMap(settings()))
+          .putMapping(MapperService.SINGLE_MAPPING_NAME, mappings)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the mappings as JSON in memory cannot fail", e);
+    }
   }
 
   /** Index settings: BM25 with Lucene's defaults, as the library's searcher scores. */

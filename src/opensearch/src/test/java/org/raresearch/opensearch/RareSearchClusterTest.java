@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.opensearch.action.bulk.BulkRequestBuilder;
@@ -39,7 +40,8 @@ import org.raresearch.testing.SharedData;
  */
 @OpenSearchIntegTestCase.ClusterScope(scope = OpenSearchIntegTestCase.Scope.SUITE, numDataNodes = 2, numClientNodes = 0, supportsDedicatedMasters = false)
 public class RareSearchClusterTest extends OpenSearchIntegTestCase {
-  private static final String INDEX = "diseases";
+  /** A name the plugin's index template applies to. */
+  private static final String INDEX = "raresearch-diseases";
   /** The README's example, and symptom queries of other kinds (lay words, negation, a name). */
   private static final List<String> BUNDLED_QUERIES = List.of(
       "heliotrope rash, proximal muscle weakness, trouble climbing stairs",
@@ -147,7 +149,7 @@ public class RareSearchClusterTest extends OpenSearchIntegTestCase {
   }
 
   /** Creates the index (2 shards, 1 replica each) and loads every disease of the library's index. */
-  private long load(RareSearch library) {
+  private long load(RareSearch library) throws Exception {
     createDiseaseIndex();
     BulkRequestBuilder bulk = client().prepareBulk().setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
     long count = library.forEachDisease(disease -> bulk.add(client().prepareIndex(INDEX).setId(disease.id()).setSource(disease.fields())));
@@ -157,14 +159,18 @@ public class RareSearchClusterTest extends OpenSearchIntegTestCase {
     return count;
   }
 
-  private void createDiseaseIndex() {
-    Settings settings = Settings.builder()
-        .put("index.number_of_shards", 2)
-        .put("index.number_of_replicas", 1)
-        .loadFromMap(RareSearchTemplate.settings())
-        .build();
-    assertTrue(client().admin().indices().prepareCreate(INDEX).setSettings(settings).setMapping(RareSearchTemplate.mappings()).get().isAcknowledged());
+  /**
+   * Creates the index with two shards of one replica each, and nothing else: the template the
+   * plugin installed gives it the library's mappings and similarity.
+   */
+  private void createDiseaseIndex() throws Exception {
+    assertBusy(() -> assertEquals(1, client().admin().indices().prepareGetTemplates(RareSearchTemplate.NAME).get().getIndexTemplates().size()));
+    Settings settings = Settings.builder().put("index.number_of_shards", 2).put("index.number_of_replicas", 1).build();
+    assertTrue(client().admin().indices().prepareCreate(INDEX).setSettings(settings).get().isAcknowledged());
     ensureGreen(INDEX);
+    Map<String, Object> mappings = client().admin().indices().prepareGetMappings(INDEX).get().mappings().get(INDEX).sourceAsMap();
+    assertEquals(RareSearchTemplate.mappings(), mappings);
+    assertEquals("BM25", client().admin().indices().prepareGetSettings(INDEX).get().getSetting(INDEX, "index.similarity.default.type"));
   }
 
   private void assertSameTop10(RareSearch library, String query) {
