@@ -1,12 +1,12 @@
 /**
  * RareSearch's HTTP API and search page ({@link org.raresearch.server.RareSearchServer}): one
- * RareSearch behind the JDK's own HTTP server, answering in the JSON that {@link
+ * RareSearch behind Jetty's HTTP server, answering in the JSON that {@link
  * org.raresearch.server.JsonViews} defines. Built on the library's exported API.
  */
 module org.raresearch.server {
   requires transitive org.raresearch;
   requires transitive com.fasterxml.jackson.databind;
-  requires jdk.httpserver;
+  requires org.eclipse.jetty.server;
 
   exports org.raresearch.server;
 }

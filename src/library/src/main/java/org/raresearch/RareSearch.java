@@ -44,6 +44,11 @@ import org.raresearch.search.symptoms.HpoFindingExpansion;
 import org.raresearch.sources.ReportFolder;
 import org.raresearch.sources.ReportSource;
 import org.raresearch.vocabulary.HpoOntology;
+import org.raresearch.api.PatientCase;
+import org.raresearch.api.Question;
+import org.raresearch.search.ask.NextQuestions;
+import org.raresearch.query.QueryReader;
+import org.raresearch.query.QueryReading;
 
 /**
  * RareSearch: searches an index of rare-disease reports by symptoms and resolves disease names.
@@ -84,6 +89,8 @@ public final class RareSearch implements AutoCloseable {
 
   private final OpenIndex index;
   private final SymptomSearcher symptoms;
+  private final HpoOntology ontology;
+  private final NextQuestions questions;
   private final NameResolver names = new NameResolver();
   private final Suggester suggester;
   private final Duration searchTimeout;
@@ -115,6 +122,8 @@ public final class RareSearch implements AutoCloseable {
           ? FindingExpansion.NONE
           : HpoFindingExpansion.withDefaults(ontology);
       this.symptoms = new SymptomSearcher(queryAnalyzer, builder.ranking, expansion, ontology);
+      this.ontology = ontology;
+      this.questions = ontology == null ? null : new NextQuestions(ontology, NextQuestions.TEMPERATURE);
       this.suggester = new Suggester(SuggestionSources.of(expansion));
       this.warnings = List.copyOf(skipped);
     } catch (RuntimeException e) {
@@ -333,6 +342,111 @@ public final class RareSearch implements AutoCloseable {
   }
 
   /**
+   * Finds the diseases that best fit a structured case: its findings each read as one finding of
+   * a query (an HPO id or words), those it excludes as findings the patient lacks. A case of ids
+   * ranks as the query of their terms' labels.
+   *
+   * @param patient the case, such as {@link Phenopackets#read} gives
+   * @param limit the most hits to return, from 1 to {@value #MAX_LIMIT}
+   * @return the hits, best first, as for {@link #search(String, int)}
+   * @throws InvalidQueryException when the case has no finding to search for, or too long a one
+   * @throws SearchTimeoutException when the search runs past its time budget
+   */
+  public SearchResults searchCase(PatientCase patient, int limit) {
+    checkLimit(limit);
+    QueryReading reading = read(patient);
+    return index.search(reading.text(), "searching index", searchTimeout, searcher -> symptoms.search(searcher, reading, limit));
+  }
+
+  /**
+   * The ids of the best reports for a structured case, without snippets, as {@link
+   * #rank(String, int)} for a query.
+   *
+   * @param patient the case
+   * @param limit the most ids to return, from 1 to {@value #MAX_LIMIT}
+   * @return the report ids with their scores, best first
+   * @throws InvalidQueryException when the case has no finding to search for
+   * @throws SearchTimeoutException when the ranking runs past its time budget
+   */
+  public List<ScoredId> rankCase(PatientCase patient, int limit) {
+    checkLimit(limit);
+    QueryReading reading = read(patient);
+    return index.search(reading.text(), "searching index", searchTimeout, searcher -> symptoms.rank(searcher, reading, limit));
+  }
+
+  private QueryReading read(PatientCase patient) {
+    Objects.requireNonNull(patient, "patient");
+    if (patient.findings().isEmpty()) {
+      throw new InvalidQueryException("the case " + (patient.id().isEmpty() ? "" : patient.id() + " ") + "has no findings");
+    }
+    return symptoms.reader().read(patient.findings().stream()
+        .map(f -> new QueryReader.Written(f.text(), f.excluded())).toList());
+  }
+
+  /**
+   * The findings worth asking about next for a symptom query: those whose answer would best tell
+   * apart the diseases it ranks first (by expected information gain over the top {@value
+   * NextQuestions#CANDIDATES}, their scores taken as odds and their annotated phenotypes as what
+   * each has, and how often). Never a finding the query names, implies (an ancestor of one of its
+   * findings' terms) or excludes.
+   *
+   * @param query findings, as for {@link #search(String, int)}
+   * @param count the most questions to return, from 1 to {@value #MAX_QUESTIONS}
+   * @return the questions, best first; empty when the index has no vocabulary or nothing tells the
+   *     top diseases apart
+   * @throws InvalidQueryException when the query is empty, too long or has nothing to search for,
+   *     or the count is out of range
+   * @throws SearchTimeoutException when the ranking runs past its time budget
+   */
+  public List<Question> ask(String query, int count) {
+    checkQuestions(count);
+    QueryReading reading = symptoms.reader().read(query);
+    return ask(reading, count);
+  }
+
+  /**
+   * The findings worth asking about next for a structured case, as {@link #ask(String, int)}.
+   *
+   * @param patient the case
+   * @param count the most questions to return, from 1 to {@value #MAX_QUESTIONS}
+   * @return the questions, best first
+   * @throws InvalidQueryException when the case has no finding to search for, or the count is out
+   *     of range
+   * @throws SearchTimeoutException when the ranking runs past its time budget
+   */
+  public List<Question> askCase(PatientCase patient, int count) {
+    checkQuestions(count);
+    return ask(read(patient), count);
+  }
+
+  /** The most questions {@link #ask} returns. */
+  public static final int MAX_QUESTIONS = 20;
+
+  private List<Question> ask(QueryReading reading, int count) {
+    if (questions == null) {
+      return List.of();
+    }
+    return index.search(reading.text(), "choosing questions in index", searchTimeout, searcher -> questions.ask(
+        searcher.getIndexReader(), reading, symptoms.rank(searcher, reading, NextQuestions.CANDIDATES), count));
+  }
+
+  private static void checkQuestions(int count) {
+    if (count < 1 || count > MAX_QUESTIONS) {
+      throw new InvalidQueryException("the number of questions must be between 1 and " + MAX_QUESTIONS + ", not " + count);
+    }
+  }
+
+  /**
+   * The vocabulary findings are recognised in: the ontology given with {@link Builder#hpo}, or the
+   * one the index keeps.
+   *
+   * @return the ontology, or empty when there is none
+   */
+  public Optional<HpoOntology> vocabulary() {
+    return Optional.ofNullable(ontology);
+  }
+
+  /**
    * The ids of the best reports for a query, without snippets: the fast path for evaluation.
    * Reports of linked sources are not merged into one hit, as {@link #search} merges them.
    *
@@ -404,6 +518,19 @@ public final class RareSearch implements AutoCloseable {
   public Optional<DiseaseReport> get(String id) {
     Objects.requireNonNull(id, "id");
     return index.read("reading report " + id + " from index", searcher -> StoredReports.get(searcher.getIndexReader(), id));
+  }
+
+  /**
+   * The diseases a report is part of, by the ids hits name them by: a disease is named by its
+   * Orphanet report when it has one, so the HPO's annotations of {@code OMIM_154700} are part of
+   * {@code ORPHA_558} when Orphanet maps the two exactly.
+   *
+   * @param reportId a report id, such as {@code OMIM_154700}
+   * @return the disease ids, in order; empty when the index holds no such report
+   */
+  public List<String> diseasesOf(String reportId) {
+    Objects.requireNonNull(reportId, "reportId");
+    return index.read("looking up report " + reportId + " in index", searcher -> StoredReports.diseasesOf(searcher.getIndexReader(), reportId));
   }
 
   /**

@@ -12,14 +12,32 @@ final class Findings {
   /** {@code "fits" → Seizure (HP:0001250, lay name, 0.95)}, or that it was not recognised. */
   static String describe(RecognizedFinding finding) {
     String quoted = "\"" + finding.finding() + "\"";
+    switch (finding.kind()) {
+      case UNKNOWN_ID -> {
+        return quoted + " → " + finding.id() + " is not an id of the index's ontology (nor an obsolete one with a"
+            + " replacement); not searched";
+      }
+      case ID_WITHOUT_VOCABULARY -> {
+        return quoted + " → " + finding.id() + " is an HPO id, but the index has no ontology to read it in"
+            + " (give one with --hpo FILE); not searched";
+      }
+      default -> {}
+    }
     if (!finding.recognised()) {
       return quoted + " → not recognised as a phenotype; searched as text";
     }
     String terms = finding.terms().stream()
-        .map(t -> String.format(Locale.ROOT, "%s (%s, %s, %.2f)", t.term().label(), t.term().id(),
-            t.how().name().toLowerCase(Locale.ROOT).replace('_', ' '), t.confidence()))
+        .map(t -> String.format(Locale.ROOT, "%s (%s, %s, %.2f)", t.term().label(), t.term().id(), how(t), t.confidence()))
         .collect(Collectors.joining(" or "));
     return quoted + " → " + (finding.excluded() ? "absent: " : "") + terms;
+  }
+
+  private static String how(RecognizedFinding.Term term) {
+    return switch (term.how()) {
+      case ID -> term.matchedName().equals(term.term().id()) ? "id" : "alternative id " + term.matchedName();
+      case REPLACED_ID -> "replaces obsolete " + term.matchedName();
+      default -> term.how().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    };
   }
 
   /**

@@ -2,6 +2,7 @@ package org.raresearch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import org.raresearch.errors.FileProblems;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.InputFileException;
@@ -21,7 +22,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Searches rare-disease reports by symptoms and resolves disease names.",
-    subcommands = {
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  done",
+      "  1  nothing found",
+      "  2  wrong command line",
+      "  3  query or name refused, or it ran past the search timeout",
+      "  4  index unavailable (missing, in use, outdated, damaged)",
+      "  5  input file unreadable or malformed (reports, HPO, synonyms, queries, qrels, open data)",
+      " 70  internal error"
+    })
+public final class RareSearchCli implements Runnable {
+  /** The subcommands, in the order the usage lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
       SearchCommand.class,
       ResolveCommand.class,
       ShowCommand.class,
@@ -34,19 +47,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       EvalCommand.class,
       BenchCommand.class,
-      CommandLine.HelpCommand.class
-    },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  done",
-      "  1  nothing found",
-      "  2  wrong command line",
-      "  3  query or name refused, or it ran past the search timeout",
-      "  4  index unavailable (missing, in use, outdated, damaged)",
-      "  5  input file unreadable or malformed (reports, HPO, synonyms, queries, qrels, open data)",
-      " 70  internal error"
-    })
-public final class RareSearchCli implements Runnable {
+      CommandLine.HelpCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -60,7 +62,33 @@ public final class RareSearchCli implements Runnable {
    * exit code for its kind, never as a stack trace.
    */
   public static CommandLine commandLine() {
+    return commandLine(SUBCOMMANDS);
+  }
+
+  /**
+   * The command line for these arguments: only the subcommand they name is built (picocli reads a
+   * command's options by reflection, and building all of them is most of a short command's start),
+   * or every subcommand when they name none, for the usage, help and suggestions.
+   */
+  static CommandLine commandLine(String... args) {
+    String named = null;
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        named = arg;
+        break;
+      }
+    }
+    for (Class<?> subcommand : SUBCOMMANDS) {
+      if (subcommand != CommandLine.HelpCommand.class && subcommand.getAnnotation(Command.class).name().equals(named)) {
+        return commandLine(List.of(subcommand));
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine commandLine(List<Class<?>> subcommands) {
     CommandLine cli = new CommandLine(new RareSearchCli());
+    subcommands.forEach(cli::addSubcommand);
     CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
     cli.setExecutionStrategy(parsed -> {
       try {
@@ -82,7 +110,7 @@ public final class RareSearchCli implements Runnable {
 
   public static void main(String[] args) {
     LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args).execute(args));
   }
 
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -30,8 +31,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", required = true, description = "The index to search.")
   Path index;
 
-  @Option(names = "--queries", paramLabel = "FILE", required = true, description = "Query file: query-id<TAB>query text per line.")
+  @Option(names = "--queries", paramLabel = "FILE", description = "Query file: query-id<TAB>query text per line.")
   Path queries;
+
+  @Option(names = "--phenopackets", paramLabel = "DIR|FILE", arity = "1..*",
+      description = "Phenopackets (v2 or v1 JSON files, or folders of them) instead of a query file: each packet a query, by its id.")
+  List<Path> phenopackets;
+
+  @Option(names = "--qrels-output", paramLabel = "FILE", description = "With --phenopackets: write the packets' diagnoses as TREC qrels.")
+  Path qrelsOutput;
 
   @Option(names = "--output", paramLabel = "FILE", required = true, description = "Where to write the run.")
   Path output;
@@ -50,13 +58,22 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
-    List<EvalQuery> queryList = EvalQuery.read(queries, warning -> CliContext.warn(List.of(warning), err));
+    if ((queries == null) == (phenopackets == null) || (qrelsOutput != null && phenopackets == null) || (resolve && phenopackets != null)) {
+      throw new ParameterException(spec.commandLine(),
+          "give either --queries FILE or --phenopackets DIR|FILE... (--qrels-output and not --resolve with the latter)");
+    }
+    PacketCases packets = phenopackets == null ? null : PacketCases.read(phenopackets, err);
+    List<EvalQuery> queryList = packets != null ? packets.queries() : EvalQuery.read(queries, warning -> CliContext.warn(List.of(warning), err));
     try (RareSearch rare = CliContext.warnAbout(vocabulary.commandBuilder(index, err).open(), err)) {
-      Ranker ranker = resolve ? new NameRanker(rare) : rare::rank;
+      Ranker ranker = packets != null ? packets.ranker(rare) : resolve ? new NameRanker(rare) : rare::rank;
       Map<String, List<ScoredId>> rankings = Evaluator.run(ranker, queryList, limit);
       TrecRun.write(output, rankings, tag);
+      if (qrelsOutput != null) {
+        packets.writeQrels(qrelsOutput, packets.qrels(rare));
+      }
     }
-    spec.commandLine().getErr().println("Wrote " + queryList.size() + " rankings to " + output);
-    return ExitCodes.OK;
+    err.println("Wrote " + queryList.size() + " rankings to " + output
+        + (packets == null || packets.rejected() == 0 ? "" : "; " + packets.rejected() + " phenopackets rejected"));
+    return packets != null && packets.rejected() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 }

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.raresearch.Phenopackets;
 import org.raresearch.RareSearch;
+import org.raresearch.api.PatientCase;
 import org.raresearch.api.PhenotypeMatch;
 import org.raresearch.api.SearchHit;
 import org.raresearch.api.SearchResults;
@@ -14,6 +16,7 @@ import org.raresearch.vocabulary.RecognizedFinding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,8 +31,12 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "SYMPTOMS", description = "The symptom query (several words are joined).")
+  @Parameters(arity = "0..*", paramLabel = "SYMPTOMS",
+      description = "The symptom query (several words are joined): words, or HPO ids such as HP:0001250.")
   List<String> words;
+
+  @Option(names = "--phenopacket", paramLabel = "FILE", description = "Rank for the phenotypic features of a GA4GH phenopacket (v2 or v1 JSON) instead.")
+  Path phenopacket;
 
   @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -37,21 +44,36 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Index to search (default: the bundled corpus, built on first use).")
   Path index;
 
-  @Option(names = "--json", description = "Print JSON.")
+  @Option(names = "--json", description = "Print JSON (the same as --format json).")
   boolean json;
+
+  /** How the answer is printed. */
+  enum Format { text, json, tsv }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json, or tsv: one line per disease (rank, disease id, name, score, matched findings) "
+          + "under a header line (default: ${DEFAULT-VALUE}).")
+  Format format;
 
   @picocli.CommandLine.Mixin VocabularyOptions vocabulary;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    String query = String.join(" ", words);
+    boolean hasWords = words != null && !words.isEmpty();
+    if (hasWords == (phenopacket != null)) {
+      throw new ParameterException(spec.commandLine(), "give either SYMPTOMS or --phenopacket FILE");
+    }
+    PatientCase patient = phenopacket == null ? null : Phenopackets.read(phenopacket);
+    String query = patient == null ? String.join(" ", words) : phenopacket.toString();
     SearchResults results;
     try (RareSearch rare = CliContext.openForSearch(index, spec.commandLine().getErr(), vocabulary)) {
-      results = rare.search(query, limit);
+      results = patient == null ? rare.search(query, limit) : rare.searchCase(patient, limit);
     }
-    if (json) {
+    if (json || format == Format.json) {
       Json.print(out, JsonViews.search(query, results));
+    } else if (format == Format.tsv) {
+      Differential.printTsv(out, results);
     } else {
       print(out, query, results);
     }

@@ -3,12 +3,19 @@ package org.raresearch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.raresearch.RareSearch;
+import org.raresearch.errors.FileProblems;
+import org.raresearch.errors.InputFileException;
 import org.raresearch.server.RareSearchServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +49,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Let pages of this origin (such as https://clinic.example.org, or *) call the API; no CORS headers without it.")
   String cors;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "64", description = "Requests handled at once (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "Every API request must carry the token this file holds, as Authorization: Bearer TOKEN (401 otherwise); the page asks for it once.")
+  Path tokenFile;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "64",
+      description = "Requests handled at once (default: ${DEFAULT-VALUE}); as many as there are processors search at a time, the others wait their turn, past them a request is answered 503 busy.")
   int threads;
 
   @Option(names = "--search-timeout", paramLabel = "MS", defaultValue = "" + RareSearch.DEFAULT_SEARCH_TIMEOUT_MILLIS,
@@ -67,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
     if (searchTimeoutMillis < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--search-timeout must be at least 1 ms, not " + searchTimeoutMillis);
     }
+    String token = tokenFile == null ? null : readToken(tokenFile);
     RareSearch rare = vocabulary.builder(index, err)
         .searchTimeout(Duration.ofMillis(searchTimeoutMillis))
         .open();
@@ -75,6 +88,13 @@ final class ServeCommand implements Callable<Integer> {
       RareSearchServer.Builder builder = RareSearchServer.builder(rare).host(host).port(port).threads(threads);
       if (cors != null) {
         builder.corsOrigin(cors);
+      }
+      if (token != null) {
+        try {
+          builder.token(token);
+        } catch (IllegalArgumentException e) {
+          throw new InputFileException(tokenFile.toString(), 0, e.getMessage());
+        }
       }
       server = builder.start();
     } catch (IOException | RuntimeException e) {
@@ -87,10 +107,36 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, rare, err, stopped), "raresearch-serve-shutdown"));
+    if (token == null && !isLoopback(host)) {
+      err.println("raresearch: warning: serving on " + host + " without --token-file: anyone who can reach this address can use the index;"
+          + " give a token, and put a TLS reverse proxy in front (see the README)");
+      err.flush();
+    }
     out.println("RareSearch is serving " + rare.count() + " reports at " + server.uri() + " (Ctrl-C to stop)");
     out.flush();
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /** The token a file holds: its text without surrounding blanks or line ends. */
+  private static String readToken(Path file) {
+    String token;
+    try {
+      token = Files.readString(file, StandardCharsets.US_ASCII).strip();
+    } catch (MalformedInputException e) {
+      throw new InputFileException(file.toString(), 0, "an access token has only visible ASCII characters");
+    } catch (IOException e) {
+      throw new InputFileException(file.toString(), 0, "the token file cannot be read: " + FileProblems.describe(e), e);
+    }
+    return token;
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   /** Stops accepting, lets requests under way finish, then releases the index. */

@@ -25,7 +25,7 @@ class RareSearchCliTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = RareSearchCli.commandLine();
+    CommandLine cli = RareSearchCli.commandLine(args);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int code = cli.execute(args);
@@ -34,6 +34,24 @@ class RareSearchCliTest {
 
   private static String index() {
     return BundledIndex.path().toString();
+  }
+
+  @Test
+  void commandLine_buildsOnlyTheNamedSubcommand_orEveryOneWhenNoneIsNamed() {
+    assertEquals(List.of("search"), List.copyOf(RareSearchCli.commandLine("search", "--limit", "2", "fever").getSubcommands().keySet()));
+    assertEquals(List.of("import"), List.copyOf(RareSearchCli.commandLine("import", "hpo").getSubcommands().keySet()));
+    List<String> all = List.copyOf(RareSearchCli.commandLine().getSubcommands().keySet());
+    assertTrue(all.containsAll(List.of("search", "resolve", "serve", "run", "eval", "help")), all.toString());
+    assertEquals(all, List.copyOf(RareSearchCli.commandLine("--help").getSubcommands().keySet()));
+    assertEquals(all, List.copyOf(RareSearchCli.commandLine("help", "search").getSubcommands().keySet()));
+    assertEquals(all, List.copyOf(RareSearchCli.commandLine("serach", "fever").getSubcommands().keySet()));
+  }
+
+  @Test
+  void aMisspelledCommand_isRefusedWithTheUsualSuggestion() {
+    Run run = run("serach", "fever");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("search"), run.err());
   }
 
   @Test

@@ -170,4 +170,31 @@ class ServeCommandTest {
     assertEquals(ExitCodes.USAGE, outOfRange.exitCode());
     assertTrue(outOfRange.err().contains("--port must be within 0..65535"), outOfRange.err());
   }
+
+  @Test
+  void aTokenFileThatCannotServe_isABadInputFile_namedInTheMessage(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path missing = tmp.resolve("no-such-token");
+    Run absent = runInProcess("serve", "--index", BundledIndex.path().toString(), "--port", "0", "--token-file", missing.toString());
+    assertEquals(ExitCodes.BAD_INPUT, absent.exitCode(), absent.err());
+    assertTrue(absent.err().contains(missing.toString()) && absent.err().contains("no such file"), absent.err());
+    Path tooShort = java.nio.file.Files.writeString(tmp.resolve("token"), "abc\n");
+    Run shortOne = runInProcess("serve", "--index", BundledIndex.path().toString(), "--port", "0", "--token-file", tooShort.toString());
+    assertEquals(ExitCodes.BAD_INPUT, shortOne.exitCode(), shortOne.err());
+    assertTrue(shortOne.err().contains(tooShort.toString()) && shortOne.err().contains("16 to 4096 characters"), shortOne.err());
+    assertFalse(shortOne.err().contains("Exception"), shortOne.err());
+  }
+
+  @Test
+  void everyInterfaceWithoutAToken_isWarnedAbout() throws Exception {
+    Process process = serve("--index", BundledIndex.path().toString(), "--host", "0.0.0.0", "--port", "0");
+    try {
+      BlockingQueue<String> out = lines(process.getInputStream());
+      BlockingQueue<String> err = lines(process.getErrorStream());
+      await(out, "serving", new StringBuilder());
+      String warning = await(err, "warning", new StringBuilder());
+      assertTrue(warning.startsWith("raresearch: warning: serving on 0.0.0.0 without --token-file"), warning);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
 }

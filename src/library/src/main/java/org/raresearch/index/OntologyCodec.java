@@ -15,12 +15,14 @@ import org.raresearch.vocabulary.HpoTerm;
 
 /**
  * The compact form in which an index keeps its ontology: every term's id, label, synonyms, parents,
- * alternative ids and obsolescence, deflated (about a tenth of the JSON release). Reading it back
+ * alternative ids, obsolescence and replacements, deflated (about a tenth of the JSON release). Reading it back
  * is much faster than parsing a release file. Thread-safe.
  */
 final class OntologyCodec {
   /** Bumped whenever the layout changes; a blob of another version is refused. */
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+  /** The layout before obsolete terms kept their replacements; still read. */
+  private static final int VERSION_WITHOUT_REPLACEMENTS = 1;
 
   private OntologyCodec() {}
 
@@ -44,6 +46,8 @@ final class OntologyCodec {
         }
         strings(out, term.parents());
         strings(out, term.altIds());
+        strings(out, term.replacedBy());
+        strings(out, term.consider());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -59,7 +63,7 @@ final class OntologyCodec {
   static HpoOntology decode(byte[] encoded) throws IOException {
     try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(encoded)))) {
       int version = in.readInt();
-      if (version != VERSION) {
+      if (version != VERSION && version != VERSION_WITHOUT_REPLACEMENTS) {
         throw new IOException("the stored ontology has layout version " + version + ", not " + VERSION);
       }
       String release = in.readUTF();
@@ -75,7 +79,11 @@ final class OntologyCodec {
         for (int j = 0; j < synonymCount; j++) {
           synonyms.add(new HpoTerm.Synonym(in.readUTF(), scopes[in.readByte()], in.readBoolean()));
         }
-        terms.add(new HpoTerm(id, label, synonyms, strings(in), strings(in), obsolete));
+        List<String> parents = strings(in);
+        List<String> altIds = strings(in);
+        boolean replacements = version != VERSION_WITHOUT_REPLACEMENTS;
+        terms.add(new HpoTerm(id, label, synonyms, parents, altIds, obsolete,
+            replacements ? strings(in) : List.of(), replacements ? strings(in) : List.of()));
       }
       return HpoOntology.of(release, terms);
     } catch (RuntimeException e) {

@@ -47,6 +47,29 @@ public final class StoredReports {
     return reports;
   }
 
+  /**
+   * The ids of the diseases a report is part of (one, or several when anchors share it), by id;
+   * empty when the index holds no such report.
+   */
+  public static List<String> diseasesOf(IndexReader reader, String reportId) throws IOException {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    Term member = new Term(IndexSchema.MEMBER, reportId);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PostingsEnum postings = leaf.reader().postings(member, PostingsEnum.NONE);
+      if (postings == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      org.apache.lucene.index.SortedDocValues values = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), IndexSchema.ID);
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if ((live == null || live.get(doc)) && values.advanceExact(doc)) {
+          ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+        }
+      }
+    }
+    return List.copyOf(ids);
+  }
+
   /** The live document holding a term, or -1; the first one when several do. */
   public static int find(IndexReader reader, Term term) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {

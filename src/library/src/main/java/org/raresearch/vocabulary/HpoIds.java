@@ -7,6 +7,7 @@ final class HpoIds {
   static final String ROOT = "HP:0000001";
 
   private static final String OBO_PURL = "http://purl.obolibrary.org/obo/";
+  private static final String OBO_PURL_TLS = "https://purl.obolibrary.org/obo/";
   private static final Pattern CANONICAL = Pattern.compile("HP:[0-9]+");
 
   private HpoIds() {}
@@ -27,6 +28,8 @@ final class HpoIds {
     String id = raw.strip();
     if (id.startsWith(OBO_PURL)) {
       id = id.substring(OBO_PURL.length());
+    } else if (id.startsWith(OBO_PURL_TLS)) {
+      id = id.substring(OBO_PURL_TLS.length());
     }
     if (id.length() < 4 || !id.regionMatches(true, 0, "HP", 0, 2)) {
       return null;
@@ -44,6 +47,8 @@ final class HpoIds {
     String id = raw.strip();
     if (id.startsWith(OBO_PURL)) {
       id = id.substring(OBO_PURL.length());
+    } else if (id.startsWith(OBO_PURL_TLS)) {
+      id = id.substring(OBO_PURL_TLS.length());
     }
     return id.length() >= 3
         && id.regionMatches(true, 0, "HP", 0, 2)

@@ -159,11 +159,17 @@ final class HpoJsonReader {
       }
     }
     for (JsonNode property : meta.path("basicPropertyValues")) {
-      if (property.path("pred").asText("").endsWith("hasAlternativeId")) {
-        String altId = HpoIds.normalize(property.path("val").asText(null));
-        if (altId != null && !altId.equals(id)) {
-          term.altIds.add(altId);
-        }
+      String predicate = property.path("pred").asText("");
+      String value = HpoIds.normalize(property.path("val").asText(null));
+      if (value == null || value.equals(id)) {
+        continue;
+      }
+      if (predicate.endsWith("hasAlternativeId")) {
+        term.altIds.add(value);
+      } else if (predicate.endsWith("IAO_0100001")) { // term replaced by
+        term.replacedBy.add(value);
+      } else if (predicate.endsWith("#consider")) {
+        term.consider.add(value);
       }
     }
     terms.put(id, term);

@@ -118,6 +118,12 @@ final class HpoOboReader {
           current.altIds.add(altId);
         }
       }
+      case "replaced_by", "consider" -> {
+        String other = hpId(tag, value);
+        if (other != null) {
+          (tag.equals("consider") ? current.consider : current.replacedBy).add(other);
+        }
+      }
       case "is_obsolete" -> current.obsolete = firstWord(value).equalsIgnoreCase("true");
       default -> {}
     }

@@ -154,6 +154,47 @@ public final class HpoOntology {
   }
 
   /**
+   * The live terms an id stands for in this release: the term itself when it is live (an
+   * alternative id gives the live term that carries it); for an obsolete term, the term that
+   * replaces it ({@code replaced_by}) or, failing that, the terms the release suggests instead
+   * ({@code consider}).
+   *
+   * @param id an id in any form {@link #term(String)} accepts
+   * @return the live terms, the replacement first; empty when the release has no such id or an
+   *     obsolete term names no live replacement
+   */
+  public List<HpoTerm> current(String id) {
+    Optional<HpoTerm> found = term(id);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    HpoTerm term = found.get();
+    if (!term.obsolete()) {
+      return List.of(term);
+    }
+    List<HpoTerm> live = new ArrayList<>();
+    for (String other : term.replacedBy().isEmpty() ? term.consider() : term.replacedBy()) {
+      HpoTerm replacement = lookup.get(other);
+      if (replacement != null && !replacement.obsolete() && !live.contains(replacement)) {
+        live.add(replacement);
+      }
+    }
+    return List.copyOf(live);
+  }
+
+  /**
+   * The {@code HP:0001250} form of an HPO id written as a CURIE ({@code HP:0001250}, {@code
+   * hp:0001250}), with an underscore ({@code HP_0001250}) or as the OBO URI ({@code
+   * http://purl.obolibrary.org/obo/HP_0001250}).
+   *
+   * @param written the id as written, or null
+   * @return the id, or empty when the text is not an HPO id
+   */
+  public static Optional<String> canonicalId(String written) {
+    return Optional.ofNullable(HpoIds.normalize(written));
+  }
+
+  /**
    * The live (non-obsolete) terms.
    *
    * @return the terms ordered by id; unmodifiable

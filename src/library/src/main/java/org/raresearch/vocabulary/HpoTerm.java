@@ -15,6 +15,10 @@ import java.util.Objects;
  * @param parents the ids of the terms this one {@code is_a}, in file order (never null)
  * @param altIds the term's alternative (merged, retired) ids, in file order (never null)
  * @param obsolete whether the term is obsolete (deprecated) in this release
+ * @param replacedBy for an obsolete term, the term that replaces it ({@code replaced_by}): none or
+ *     one id (never null)
+ * @param consider for an obsolete term without a replacement, the terms the release suggests
+ *     instead ({@code consider}), in file order (never null)
  */
 public record HpoTerm(
     String id,
@@ -22,7 +26,9 @@ public record HpoTerm(
     List<Synonym> synonyms,
     List<String> parents,
     List<String> altIds,
-    boolean obsolete) {
+    boolean obsolete,
+    List<String> replacedBy,
+    List<String> consider) {
 
   /**
    * Checks the id and copies the lists.
@@ -38,6 +44,17 @@ public record HpoTerm(
     synonyms = List.copyOf(synonyms);
     parents = List.copyOf(parents);
     altIds = List.copyOf(altIds);
+    replacedBy = List.copyOf(replacedBy);
+    consider = List.copyOf(consider);
+  }
+
+  /**
+   * A term that names no replacement.
+   *
+   * @throws IllegalArgumentException when {@code id} is not in the {@code HP:0001250} form
+   */
+  public HpoTerm(String id, String label, List<Synonym> synonyms, List<String> parents, List<String> altIds, boolean obsolete) {
+    this(id, label, synonyms, parents, altIds, obsolete, List.of(), List.of());
   }
 
   /** How closely a synonym's meaning matches its term, as the OBO format grades it. */

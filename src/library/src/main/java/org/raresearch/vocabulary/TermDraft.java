@@ -14,6 +14,8 @@ final class TermDraft {
   final List<HpoTerm.Synonym> synonyms = new ArrayList<>();
   final Set<String> parents = new LinkedHashSet<>();
   final Set<String> altIds = new LinkedHashSet<>();
+  final Set<String> replacedBy = new LinkedHashSet<>();
+  final Set<String> consider = new LinkedHashSet<>();
 
   /** @param line the line the term starts on, or 0 when the format has no lines to speak of */
   TermDraft(long line) {
@@ -28,6 +30,7 @@ final class TermDraft {
 
   HpoTerm toTerm() {
     return new HpoTerm(
-        id, label, synonyms, List.copyOf(parents), List.copyOf(altIds), obsolete);
+        id, label, synonyms, List.copyOf(parents), List.copyOf(altIds), obsolete,
+        replacedBy.stream().limit(1).toList(), List.copyOf(consider));
   }
 }

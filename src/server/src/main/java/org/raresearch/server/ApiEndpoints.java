@@ -2,7 +2,9 @@ package org.raresearch.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.raresearch.RareSearch;
 
 /**
@@ -18,10 +20,29 @@ final class ApiEndpoints {
   /** Longer ids are no report's: refused before the index is asked. */
   static final int MAX_ID_CHARS = 256;
 
+  /**
+   * One endpoint {@code /api/<name>}: the query parameters it takes, whether it takes a turn to use
+   * the index (see {@link FairTurns}), and how it answers. A new endpoint is one more entry in
+   * {@link #routes}.
+   */
+  private record Route(Set<String> parameters, boolean usesIndex, Function<QueryParameters, Reply> answer) {}
+
   private final RareSearch rare;
+  private final Map<String, Route> routes;
 
   ApiEndpoints(RareSearch rare) {
     this.rare = rare;
+    this.routes = Map.of(
+        "search", new Route(Set.of("q", "limit"), true, this::search),
+        "resolve", new Route(Set.of("name", "limit"), true, this::resolve),
+        "suggest", new Route(Set.of("q", "limit"), true, this::suggest),
+        "health", new Route(Set.of(), false, this::health));
+  }
+
+  /** Whether answering {@code /api/<path>} uses the index (and so waits its turn). */
+  boolean usesIndex(List<String> path) {
+    Route route = path.size() == 1 ? routes.get(path.getFirst()) : null;
+    return route == null || route.usesIndex();
   }
 
   /** Answers {@code /api/<name>} (and {@code /api/reports/<id>}) given the decoded path below {@code /api}. */
@@ -31,16 +52,11 @@ final class ApiEndpoints {
       QueryParameters.parse(rawQuery, Set.of(), endpoint);
       return report(path.get(1));
     }
-    if (path.size() != 1) {
+    Route route = path.size() == 1 ? routes.get(path.getFirst()) : null;
+    if (route == null) {
       throw HttpProblem.notFound("there is nothing at " + endpoint);
     }
-    return switch (path.getFirst()) {
-      case "search" -> search(QueryParameters.parse(rawQuery, Set.of("q", "limit"), endpoint));
-      case "resolve" -> resolve(QueryParameters.parse(rawQuery, Set.of("name", "limit"), endpoint));
-      case "suggest" -> suggest(QueryParameters.parse(rawQuery, Set.of("q", "limit"), endpoint));
-      case "health" -> health(QueryParameters.parse(rawQuery, Set.of(), endpoint));
-      default -> throw HttpProblem.notFound("there is nothing at " + endpoint);
-    };
+    return route.answer().apply(QueryParameters.parse(rawQuery, route.parameters(), endpoint));
   }
 
   private Reply search(QueryParameters params) {

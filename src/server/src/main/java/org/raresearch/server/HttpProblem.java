@@ -4,7 +4,7 @@ package org.raresearch.server;
  * A request the server answers with an error: the HTTP status, a short kind for programs, and a
  * message for people. The message never names a Java class or carries a stack trace.
  */
-final class HttpProblem extends RuntimeException {
+class HttpProblem extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int status;

@@ -1,18 +1,12 @@
 package org.raresearch.server;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.raresearch.errors.IndexAccessException;
 import org.raresearch.errors.InvalidQueryException;
 import org.raresearch.errors.RareSearchException;
@@ -23,11 +17,14 @@ import org.raresearch.errors.SearchTimeoutException;
  * answers from the page's files or the API, and turns every failure into a JSON error with the
  * status it deserves. Nothing a client sends reaches a file path, and no answer carries a stack
  * trace or a class name: unexpected failures are logged, and the client is told only that there
- * was one.
+ * was one. Knows nothing of the transport: it answers an {@link IncomingRequest} with a {@link
+ * Reply} that carries every header to send.
  */
-final class RequestHandler implements HttpHandler {
+final class RequestHandler {
   /** The longest request target accepted (path and query, as sent), in characters. */
   static final int MAX_URI_CHARS = 65_536;
+  /** The most header lines a request may have. */
+  static final int MAX_HEADERS = 64;
 
   /** Sent with every response: the page runs only its own scripts and styles, and is never framed. */
   static final Map<String, String> SECURITY_HEADERS = Map.of(
@@ -38,49 +35,79 @@ final class RequestHandler implements HttpHandler {
       "X-Frame-Options", "DENY");
 
   private final ApiEndpoints api;
-  private final Semaphore turns;
+  private final FairTurns turns;
   private final Duration turnWait;
   private final PageResources page;
   private final String corsOrigin; // null: no cross-origin access
+  private final AccessToken token; // null: anyone may ask
   private final PrintStream log;
 
   /**
-   * @param turns how many API requests may use the index at once: searches are work for the
-   *     processors, and more at once than there are processors only makes each slower (and its
-   *     time budget, which counts from its start, run out)
+   * @param turns the turns to use the index: searches are work for the processors, and more at
+   *     once than there are processors only makes each slower (and its time budget, which counts
+   *     from its start, run out)
    * @param turnWait how long a request waits for its turn before it is answered 503
+   * @param token the token API requests must carry, or null
    */
-  RequestHandler(ApiEndpoints api, int turns, Duration turnWait, PageResources page, String corsOrigin, PrintStream log) {
+  RequestHandler(ApiEndpoints api, FairTurns turns, Duration turnWait, PageResources page, String corsOrigin,
+      AccessToken token, PrintStream log) {
     this.api = api;
-    this.turns = new Semaphore(turns, true);
+    this.turns = turns;
     this.turnWait = turnWait;
     this.page = page;
     this.corsOrigin = corsOrigin;
+    this.token = token;
     this.log = log;
   }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
+  /** The whole answer to a request, headers included. */
+  Reply handle(IncomingRequest request) {
     Reply reply;
     try {
-      reply = answer(exchange);
+      reply = answer(request);
     } catch (HttpProblem problem) {
-      reply = Reply.problem(problem);
+      reply = problem(problem);
     } catch (RuntimeException e) {
-      reply = Reply.problem(problemOf(e, exchange));
+      reply = problem(problemOf(e, request));
     }
-    send(exchange, reply);
+    return withCommonHeaders(reply, request.rawPath().startsWith("/api/"));
   }
 
-  private Reply answer(HttpExchange exchange) {
-    String method = exchange.getRequestMethod();
-    URI uri = exchange.getRequestURI();
-    if (hasBody(exchange.getRequestHeaders())) {
-      return Reply.problem(new HttpProblem(413, "body_not_accepted", "requests to this server have no body"))
+  /** An error answer, with a hint when to ask again for the statuses that pass. */
+  static Reply problem(HttpProblem problem) {
+    Reply reply = Reply.problem(problem);
+    if (problem instanceof AccessToken.Unauthorized unauthorized) {
+      return reply.with("WWW-Authenticate", unauthorized.challenge());
+    }
+    return problem.status() == 503 ? reply.with("Retry-After", Integer.toString(FairTurns.RETRY_AFTER_SECONDS)) : reply;
+  }
+
+  /** The reply with the headers every answer carries: security, caching of JSON, and CORS on the API. */
+  Reply withCommonHeaders(Reply reply, boolean api) {
+    Map<String, String> headers = new LinkedHashMap<>(SECURITY_HEADERS);
+    if (Reply.JSON.equals(reply.contentType())) {
+      headers.put("Cache-Control", "no-store");
+    }
+    headers.putAll(reply.headers());
+    if (corsOrigin != null && api) {
+      headers.put("Access-Control-Allow-Origin", corsOrigin);
+      headers.put("Vary", "Origin");
+    }
+    return new Reply(reply.status(), reply.contentType(), reply.body(), headers);
+  }
+
+  private Reply answer(IncomingRequest request) {
+    String method = request.method();
+    if (request.headerCount() > MAX_HEADERS) {
+      return problem(new HttpProblem(431, "headers_too_large", "a request may have at most " + MAX_HEADERS + " header lines"))
           .with("Connection", "close");
     }
-    String rawPath = rawPath(exchange);
-    String rawQuery = uri.getRawQuery();
+    if (hasBody(request)) {
+      return problem(new HttpProblem(413, "body_not_accepted", "requests to this server have no body"))
+          .with("Connection", "close");
+    }
+    String rawPath = request.rawPath();
+    String rawQuery = request.rawQuery();
     if (rawPath.length() + (rawQuery == null ? 0 : rawQuery.length()) > MAX_URI_CHARS) {
       throw new HttpProblem(414, "uri_too_long", "the address is longer than " + MAX_URI_CHARS + " characters");
     }
@@ -89,34 +116,29 @@ final class RequestHandler implements HttpHandler {
     if (method.equals("OPTIONS") && isApi && corsOrigin != null) {
       return new Reply(204, null, new byte[0], Map.of(
           "Access-Control-Allow-Methods", "GET, HEAD",
+          "Access-Control-Allow-Headers", "Authorization",
           "Access-Control-Max-Age", "600",
           "Allow", "GET, HEAD, OPTIONS"));
     }
     if (!method.equals("GET") && !method.equals("HEAD")) {
-      return Reply.problem(new HttpProblem(405, "method_not_allowed", "only GET and HEAD are answered here, not " + shorten(method)))
+      return problem(new HttpProblem(405, "method_not_allowed", "only GET and HEAD are answered here, not " + shorten(method)))
           .with("Allow", isApi && corsOrigin != null ? "GET, HEAD, OPTIONS" : "GET, HEAD");
     }
     if (isApi) {
-      return answerInTurn(path.subList(1, path.size()), rawQuery);
+      if (token != null) {
+        token.check(request.header().apply("Authorization"));
+      }
+      return answerInTurn(request.client(), path.subList(1, path.size()), rawQuery);
     }
     return page.at(rawPath).orElseThrow(() -> HttpProblem.notFound("there is nothing at this address"));
   }
 
-  private Reply answerInTurn(List<String> path, String rawQuery) {
-    boolean turn;
-    try {
-      turn = turns.tryAcquire(turnWait.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      turn = false;
-    }
-    if (!turn) {
-      return Reply.problem(new HttpProblem(503, "busy", "the server is busy; try again in a moment")).with("Retry-After", "2");
-    }
-    try {
+  private Reply answerInTurn(String client, List<String> path, String rawQuery) {
+    if (!api.usesIndex(path)) {
       return api.answer(path, rawQuery);
-    } finally {
-      turns.release();
+    }
+    try (FairTurns.Turn turn = turns.take(client, turnWait)) {
+      return api.answer(path, rawQuery);
     }
   }
 
@@ -145,73 +167,40 @@ final class RequestHandler implements HttpHandler {
     return segments;
   }
 
-  private static boolean hasBody(Headers headers) {
-    String length = headers.getFirst("Content-Length");
-    return headers.containsKey("Transfer-Encoding") || (length != null && !length.strip().equals("0"));
+  private static boolean hasBody(IncomingRequest request) {
+    String length = request.header().apply("Content-Length");
+    return request.header().apply("Transfer-Encoding") != null || (length != null && !length.strip().equals("0"));
   }
 
   /** The status and message a failure of the library (or of ours) is answered with. */
-  private HttpProblem problemOf(RuntimeException e, HttpExchange exchange) {
+  private HttpProblem problemOf(RuntimeException e, IncomingRequest request) {
     if (e instanceof InvalidQueryException) {
       return new HttpProblem(400, "invalid_query", e.getMessage());
     }
     if (e instanceof SearchTimeoutException) {
       return new HttpProblem(503, "search_timeout", e.getMessage());
     }
+    String what = request.method() + " " + shorten(request.rawPath());
     if (e instanceof IndexAccessException access) {
-      log.println("raresearch serve: " + exchange.getRequestMethod() + " " + shorten(rawPath(exchange))
-          + ": the index is unavailable: " + e.getMessage());
+      log.println("raresearch serve: " + what + ": the index is unavailable: " + e.getMessage());
       return new HttpProblem(503, "index_unavailable",
-          "the index cannot be used right now (" + access.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+          "the index cannot be used right now (" + access.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
               + "); try again later");
     }
     if (e instanceof RareSearchException) {
-      log.println("raresearch serve: " + exchange.getRequestMethod() + " " + shorten(rawPath(exchange))
-          + ": " + e.getMessage());
+      log.println("raresearch serve: " + what + ": " + e.getMessage());
       return new HttpProblem(503, "index_unavailable", "the index cannot be read right now; try again later");
     }
-    log.println("raresearch serve: internal error on " + exchange.getRequestMethod() + " "
-        + shorten(rawPath(exchange)) + ": " + e);
+    log.println("raresearch serve: internal error on " + what + ": " + e);
     return new HttpProblem(500, "internal_error", "the server failed to answer; its log says why");
   }
 
-  private void send(HttpExchange exchange, Reply reply) throws IOException {
-    try (exchange) {
-      Headers headers = exchange.getResponseHeaders();
-      SECURITY_HEADERS.forEach(headers::set);
-      if (reply.contentType() != null) {
-        headers.set("Content-Type", reply.contentType());
-      }
-      if (Reply.JSON.equals(reply.contentType())) {
-        headers.set("Cache-Control", "no-store");
-      }
-      reply.headers().forEach(headers::set);
-      if (corsOrigin != null && rawPath(exchange).startsWith("/api/")) {
-        headers.set("Access-Control-Allow-Origin", corsOrigin);
-        headers.set("Vary", "Origin");
-      }
-      byte[] body = reply.body();
-      if (exchange.getRequestMethod().equals("HEAD") || body.length == 0) {
-        if (body.length > 0) {
-          headers.set("Content-Length", Integer.toString(body.length));
-        }
-        exchange.sendResponseHeaders(reply.status(), -1);
-        return;
-      }
-      exchange.sendResponseHeaders(reply.status(), body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
+  /** Logs a failure the client is told about only that there was one. */
+  void logFailure(String what, Object cause) {
+    log.println("raresearch serve: internal error on " + what + ": " + cause);
   }
 
-  /** The path as sent ("" for a target that has none, such as {@code *}). */
-  private static String rawPath(HttpExchange exchange) {
-    String path = exchange.getRequestURI().getRawPath();
-    return path == null ? "" : path;
-  }
-
-  private static String shorten(String text) {
+  static String shorten(String text) {
     return text.length() <= 80 ? text : text.substring(0, 77) + "...";
   }
 }

@@ -45,6 +45,8 @@ class SearchPageBrowserTest {
 
   private static RareSearch rare;
   private static RareSearchServer server;
+  private static RareSearchServer guarded;
+  private static final String TOKEN = "page-token-0123456789abcdef";
   private static ChromeDriver browser;
   private static WebDriverWait wait;
   private static Path profile;
@@ -56,6 +58,7 @@ class SearchPageBrowserTest {
             + "); install them with `apt-get install chromium chromium-driver`");
     rare = RareSearch.builder(BundledIndex.path()).readOnly().searchTimeout(Duration.ofMinutes(1)).open();
     server = RareSearchServer.builder(rare).port(0).start();
+    guarded = RareSearchServer.builder(rare).port(0).token(TOKEN).start();
     profile = Files.createTempDirectory("raresearch-chromium");
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
@@ -78,6 +81,9 @@ class SearchPageBrowserTest {
     if (browser != null) {
       browser.quit();
     }
+    if (guarded != null) {
+      guarded.close();
+    }
     if (server != null) {
       server.close();
       rare.close();
@@ -94,7 +100,9 @@ class SearchPageBrowserTest {
   void noErrorsInTheConsole() {
     List<String> errors = new ArrayList<>();
     for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-      if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !entry.getMessage().contains("/api/reports/no-such-report")) {
+      boolean expected = entry.getMessage().contains("/api/reports/no-such-report")
+          || (entry.getMessage().contains(":" + guarded.port() + "/api/") && entry.getMessage().contains("401"));
+      if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !expected) {
         errors.add(entry.getMessage());
       }
     }
@@ -152,6 +160,31 @@ class SearchPageBrowserTest {
     byte[] png = browser.getScreenshotAs(OutputType.BYTES);
     assertEquals(0x89504E47, java.nio.ByteBuffer.wrap(png).getInt(), "a PNG");
     Files.write(screenshot, png);
+  }
+
+  @Test
+  void aServerWithAToken_asksForItOnce_refusesAWrongOne_andKeepsItForTheTab() {
+    browser.get(guarded.uri() + "?q=" + encode(SYMPTOMS));
+    WebElement tokenBox = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+    assertEquals("token", browser.switchTo().activeElement().getDomAttribute("id"));
+    assertTrue(browser.findElement(By.id("results")).findElements(By.tagName("li")).isEmpty());
+
+    tokenBox.sendKeys("not-the-token-0000000000", Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("token-message"), "refused"));
+    assertTrue(browser.findElement(By.id("token-form")).isDisplayed());
+
+    browser.findElement(By.id("token")).sendKeys(TOKEN, Keys.ENTER);
+    awaitResults();
+    assertEquals("dermatomyositis", resultIds().getFirst());
+    assertFalse(browser.findElement(By.id("token-form")).isDisplayed());
+    assertEquals(TOKEN, ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('raresearch-token')"));
+
+    // Another search in the same tab, even after a reload, is not asked again.
+    browser.get(guarded.uri() + "?q=IIM");
+    awaitResults();
+    assertEquals(List.of("dermatomyositis", "polymyositis"), resultIds().subList(0, 2));
+    assertFalse(browser.findElement(By.id("token-form")).isDisplayed());
+    ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
   }
 
   @Test

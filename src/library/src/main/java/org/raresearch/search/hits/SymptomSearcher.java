@@ -14,6 +14,8 @@ import org.raresearch.api.ScoredId;
 import org.raresearch.api.SearchHit;
 import org.raresearch.api.SearchResults;
 import org.raresearch.index.DiseaseText;
+import org.raresearch.query.QueryReader;
+import org.raresearch.query.QueryReading;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.index.StoredReports;
 import org.raresearch.report.DiseaseReport;
@@ -72,6 +74,11 @@ public final class SymptomSearcher {
    * of in {@link SearchHit#sourceIds()}.
    */
   public SearchResults search(IndexSearcher searcher, String query, int limit) throws IOException {
+    return search(searcher, ranking.reader().read(query), limit);
+  }
+
+  /** As {@link #search(IndexSearcher, String, int)}, for a query already read. */
+  public SearchResults search(IndexSearcher searcher, QueryReading query, int limit) throws IOException {
     SymptomRanking.Prepared prepared = ranking.prepare(query);
     SymptomRanking.Ranked top = ranking.search(searcher, prepared, limit);
     // Rewritten once for all: the highlighter rewrites its query for every hit and field.
@@ -105,8 +112,22 @@ public final class SymptomSearcher {
     return new SearchResults(hits, top.totalMatches(), prepared.truncated(), prepared.findings());
   }
 
+  /**
+   * The reader of this searcher's queries.
+   *
+   * @return the reader
+   */
+  public QueryReader reader() {
+    return ranking.reader();
+  }
+
   /** Ranked disease ids only: the fast path for evaluation runs. */
   public List<ScoredId> rank(IndexSearcher searcher, String query, int limit) throws IOException {
+    return rank(searcher, ranking.reader().read(query), limit);
+  }
+
+  /** As {@link #rank(IndexSearcher, String, int)}, for a query already read. */
+  public List<ScoredId> rank(IndexSearcher searcher, QueryReading query, int limit) throws IOException {
     SymptomRanking.Ranked top = ranking.search(searcher, ranking.prepare(query), limit);
     List<ScoredId> ids = new ArrayList<>(top.hits().size());
     for (SymptomRanking.Hit hit : top.hits()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -26,31 +27,71 @@ import org.raresearch.index.IndexSchema;
  * OpenSearch's DFS query-then-fetch does) gives every shard the same constants, so a disease
  * scores the same wherever it is. The rewritten query is a {@link DisjunctionMaxQuery} of {@link
  * PhenotypeTermQuery}s.
+ *
+ * <p>A query for a ranking's first stage, which only gathers candidates, may leave out the
+ * ancestors that most diseases have ({@link #gathering}): their postings are most of the work of
+ * the query (the root of the phenotypes is in every profile) and their evidence, being shared by
+ * nearly every disease, hardly moves one candidate above another. The term itself always counts.
  */
 public final class PhenotypeEvidenceQuery extends Query {
   private final List<String> lineage;
   private final RankingConfig.Phenotypes settings;
+  private final double mostCommonAncestor;
+  private final int fewDiseases;
+
+  /** So many diseases' postings cost little to read: an ancestor this common always counts. */
+  public static final int FEW_DISEASES = 1_000;
 
   /**
+   * The whole evidence, every ancestor counted.
+   *
    * @param lineage the query term's id, then its ancestors' (see {@code HpoOntology.lineage})
    * @param settings the phenotype ranking's settings
    */
   public PhenotypeEvidenceQuery(List<String> lineage, RankingConfig.Phenotypes settings) {
+    this(lineage, settings, 1.0, FEW_DISEASES);
+  }
+
+  private PhenotypeEvidenceQuery(List<String> lineage, RankingConfig.Phenotypes settings, double mostCommonAncestor, int fewDiseases) {
     if (lineage.isEmpty()) {
       throw new IllegalArgumentException("a lineage starts with the query's term");
     }
+    if (!(mostCommonAncestor > 0 && mostCommonAncestor <= 1)) {
+      throw new IllegalArgumentException("the share of diseases is in (0, 1], not " + mostCommonAncestor);
+    }
     this.lineage = List.copyOf(lineage);
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.mostCommonAncestor = mostCommonAncestor;
+    this.fewDiseases = fewDiseases;
+  }
+
+  /**
+   * The evidence for gathering candidates: the ancestors held by more than {@code share} of the
+   * diseases with a phenotype profile, and by more than {@value #FEW_DISEASES}, are left out (the
+   * term itself never is).
+   *
+   * @param lineage the query term's id, then its ancestors'
+   * @param settings the phenotype ranking's settings
+   * @param share the largest share of diseases an ancestor may have to count, in (0, 1]
+   */
+  public static PhenotypeEvidenceQuery gathering(List<String> lineage, RankingConfig.Phenotypes settings, double share) {
+    return new PhenotypeEvidenceQuery(lineage, settings, share, FEW_DISEASES);
+  }
+
+  /** {@link #gathering} with another number of diseases below which an ancestor always counts. */
+  static PhenotypeEvidenceQuery gathering(List<String> lineage, RankingConfig.Phenotypes settings, double share, int fewDiseases) {
+    return new PhenotypeEvidenceQuery(lineage, settings, share, fewDiseases);
   }
 
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     String self = lineage.getFirst();
     double count = Math.max(1, diseases(searcher, self));
+    double mostDiseases = mostCommonAncestor >= 1 ? Double.POSITIVE_INFINITY : Math.max(fewDiseases, mostCommonAncestor * profiles(searcher));
     List<Query> ways = new ArrayList<>();
     for (String ancestorOrSelf : lineage) {
       long diseases = diseases(searcher, ancestorOrSelf);
-      if (diseases == 0) {
+      if (diseases == 0 || (diseases > mostDiseases && !ancestorOrSelf.equals(self))) {
         continue;
       }
       double evidence = Math.pow(count / Math.max(count, diseases), settings.specificity())
@@ -77,6 +118,12 @@ public final class PhenotypeEvidenceQuery extends Query {
     return statistics == null ? 0 : statistics.docFreq();
   }
 
+  /** How many diseases have a phenotype profile, as the searcher's statistics tell. */
+  private static long profiles(IndexSearcher searcher) throws IOException {
+    CollectionStatistics statistics = searcher.collectionStatistics(IndexSchema.PHENOTYPE);
+    return statistics == null ? 0 : statistics.docCount();
+  }
+
   @Override
   public void visit(QueryVisitor visitor) {
     if (visitor.acceptField(IndexSchema.PHENOTYPE)) {
@@ -86,18 +133,21 @@ public final class PhenotypeEvidenceQuery extends Query {
 
   @Override
   public String toString(String field) {
-    return "phenotypeEvidence(" + String.join(" < ", lineage) + ")";
+    String ancestors = mostCommonAncestor >= 1 ? "" : ", ancestors held by at most " + mostCommonAncestor + " of diseases";
+    return "phenotypeEvidence(" + String.join(" < ", lineage) + ancestors + ")";
   }
 
   @Override
   public boolean equals(Object other) {
     return sameClassAs(other)
         && lineage.equals(((PhenotypeEvidenceQuery) other).lineage)
-        && settings.equals(((PhenotypeEvidenceQuery) other).settings);
+        && settings.equals(((PhenotypeEvidenceQuery) other).settings)
+        && mostCommonAncestor == ((PhenotypeEvidenceQuery) other).mostCommonAncestor
+        && fewDiseases == ((PhenotypeEvidenceQuery) other).fewDiseases;
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * classHash() + lineage.hashCode()) + settings.hashCode();
+    return 31 * (31 * (31 * classHash() + lineage.hashCode()) + settings.hashCode()) + Double.hashCode(mostCommonAncestor) + 17 * fewDiseases;
   }
 }

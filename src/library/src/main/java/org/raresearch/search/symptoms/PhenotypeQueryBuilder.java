@@ -46,6 +46,19 @@ final class PhenotypeQueryBuilder {
    * when it is rewritten, from the searcher's statistics ({@link PhenotypeEvidenceQuery}).
    */
   Query build(List<RecognizedFinding> findings) {
+    return build(findings, 1.0);
+  }
+
+  /**
+   * The query of the findings for gathering candidates: as {@link #build(List)}, but the ancestors
+   * held by more than {@code share} of the diseases are left out ({@link
+   * PhenotypeEvidenceQuery#gathering}).
+   */
+  Query gathering(List<RecognizedFinding> findings, double share) {
+    return build(findings, share);
+  }
+
+  private Query build(List<RecognizedFinding> findings, double share) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     int clauses = 0;
     for (RecognizedFinding finding : findings) {
@@ -56,7 +69,9 @@ final class PhenotypeQueryBuilder {
       for (RecognizedFinding.Term recognised : finding.terms()) {
         List<String> lineage = ontology.lineage(recognised.term().id());
         if (!lineage.isEmpty()) {
-          Query term = new PhenotypeEvidenceQuery(lineage, settings);
+          Query term = share >= 1
+              ? new PhenotypeEvidenceQuery(lineage, settings)
+              : PhenotypeEvidenceQuery.gathering(lineage, settings, share);
           float confidence = (float) recognised.confidence();
           alternatives.add(confidence == 1f ? term : new BoostQuery(term, confidence));
         }

@@ -178,6 +178,18 @@ final class SymptomQueryBuilder {
         findings.add(finding);
       }
     }
+    return build(cleaned, findings, negated);
+  }
+
+  /**
+   * Builds the query of findings already read: the text ranking of the findings the patient has.
+   *
+   * @param cleaned the query's text, matched as a disease name
+   * @param findings the findings the patient has, in order
+   * @param negated whether the query named findings the patient lacks, left out of {@code findings}
+   * @throws InvalidQueryException when there is nothing searchable
+   */
+  Built build(String cleaned, List<QueryText.Finding> findings, boolean negated) {
     if (findings.isEmpty() && negated) {
       throw new InvalidQueryException("the query \"" + abbreviate(cleaned) + "\" names only findings the patient does not have; "
           + "name at least one the patient has");

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
@@ -33,8 +31,8 @@ import org.apache.lucene.util.BytesRef;
 import org.raresearch.api.RankingConfig;
 import org.raresearch.errors.InvalidQueryException;
 import org.raresearch.index.IndexSchema;
-import org.raresearch.query.FindingRecognizer;
-import org.raresearch.query.Negation;
+import org.raresearch.query.QueryReader;
+import org.raresearch.query.QueryReading;
 import org.raresearch.query.QueryText;
 import org.raresearch.search.queries.ContradictedQuery;
 import org.raresearch.vocabulary.HpoOntology;
@@ -63,9 +61,11 @@ import org.raresearch.vocabulary.RecognizedFinding;
  *   <li>{@link Prepared#candidates()}, the <em>first stage</em>: every word of every finding and of
  *       its variants once, as one BM25F field over the weighted fields, weighted by the most it is
  *       worth in any of the finding's variants (a quoted finding by its phrase); the listed-finding
- *       matches; the name clause; the weighted phenotype evidence; lowered for contradictions. A
- *       flat disjunction whose clauses know their highest score, so that a top-k search skips what
- *       cannot compete. It matches exactly the diseases the full ranking matches.
+ *       matches; the name clause; the weighted phenotype evidence without the ancestors most
+ *       diseases have ({@link #GATHERING_ANCESTOR_SHARE}); lowered for contradictions. A flat
+ *       disjunction whose clauses know their highest score, so that a top-k search skips what
+ *       cannot compete. It matches the diseases the full ranking matches, but for those that share
+ *       with the query nothing but such a common ancestor.
  *   <li>{@link Prepared#query()}, the <em>second stage</em>: the full ranking, computed for the
  *       first stage's best {@link #window(int)} diseases only.
  * </ol>
@@ -99,7 +99,7 @@ import org.raresearch.vocabulary.RecognizedFinding;
 public final class SymptomRanking {
   private final SymptomQueryBuilder queries;
   private final RankingConfig config;
-  private final FindingRecognizer recognizer;
+  private final QueryReader reader;
   private final PhenotypeQueryBuilder phenotypes;
 
   /**
@@ -113,7 +113,7 @@ public final class SymptomRanking {
   public SymptomRanking(Analyzer queryAnalyzer, RankingConfig config, FindingExpansion expansion, HpoOntology ontology) {
     this.queries = new SymptomQueryBuilder(queryAnalyzer, config, expansion);
     this.config = Objects.requireNonNull(config, "config");
-    this.recognizer = ontology == null ? null : new FindingRecognizer(ontology);
+    this.reader = new QueryReader(ontology);
     this.phenotypes = ontology == null ? null : new PhenotypeQueryBuilder(ontology, config.phenotypes());
   }
 
@@ -139,7 +139,8 @@ public final class SymptomRanking {
    *     for the ranking without a first stage
    * @param candidates the first stage, which gathers the diseases the second stage scores
    * @param textQuery the text part alone, for highlighting passages
-   * @param findings what each finding was recognised as (empty without a vocabulary)
+   * @param findings what each finding was recognised as (empty without a vocabulary, unless the
+   *     query wrote ids)
    * @param truncated whether part of a very long query was left out
    */
   public record Prepared(Query query, Query candidates, Query textQuery, List<RecognizedFinding> findings, boolean truncated) {}
@@ -163,6 +164,14 @@ public final class SymptomRanking {
    */
   public record Hit(int doc, float score, String id) {}
 
+  /**
+   * The first stage leaves out the phenotype ancestors that more than this share of the diseases
+   * have: on the open data they were 72% of the postings it read (the root is in every profile),
+   * and leaving them out left the top 10 of every dev query as it was (see {@code
+   * docs/performance.md}). The second stage counts them.
+   */
+  static final double GATHERING_ANCESTOR_SHARE = 0.1;
+
   /** Matching diseases are counted exactly up to this many; a top-k search skips the rest. */
   public static final int COUNTED_MATCHES = 1_000;
 
@@ -173,19 +182,39 @@ public final class SymptomRanking {
    * @throws InvalidQueryException when the text is empty, too long, or has nothing searchable
    */
   public Prepared prepare(String text) {
-    List<RecognizedFinding> recognized = recognize(text);
-    SymptomQueryBuilder.Built built = build(text, recognized);
+    return prepare(reader.read(text));
+  }
+
+  /**
+   * Prepares a query already read, as {@link #reader()} reads text or a structured case.
+   *
+   * @throws InvalidQueryException when it has nothing searchable
+   */
+  public Prepared prepare(QueryReading reading) {
+    List<RecognizedFinding> recognized = reader.hasVocabulary() ? reading.recognized() : List.of();
+    SymptomQueryBuilder.Built built = build(reading);
     float weight = config.phenotypes().weight();
     boolean byPhenotype = phenotypes != null && weight != 0 && !recognized.isEmpty();
     Query phenotypeQuery = byPhenotype ? phenotypes.build(recognized) : null;
     Query evidence = phenotypeQuery == null ? null : new BoostQuery(phenotypeQuery, weight);
+    Query gatheringQuery = byPhenotype ? phenotypes.gathering(recognized, GATHERING_ANCESTOR_SHARE) : null;
+    Query gatheringEvidence = gatheringQuery == null ? null : new BoostQuery(gatheringQuery, weight);
     List<ContradictedQuery.Contradiction> contradictions = byPhenotype ? contradictions(recognized) : List.of();
     return new Prepared(
         query(built.findingClauses(), built.name(), evidence, contradictions),
-        query(List.of(built.words()), built.name(), evidence, contradictions),
+        query(List.of(built.words()), built.name(), gatheringEvidence, contradictions),
         built.query(),
-        recognized,
-        built.truncated());
+        reader.hasVocabulary() || reading.hasIds() ? reading.recognized() : List.of(),
+        built.truncated() || reading.truncated());
+  }
+
+  /**
+   * The reader of this ranking's queries: text, ids, and the findings of a structured case.
+   *
+   * @return the reader
+   */
+  public QueryReader reader() {
+    return reader;
   }
 
   /**
@@ -268,35 +297,40 @@ public final class SymptomRanking {
     return List.copyOf(scored.subList(0, Math.min(limit, scored.size())));
   }
 
-  /** The query's findings as phenotype terms, as many as a query may have; empty without a vocabulary. */
-  private List<RecognizedFinding> recognize(String query) {
-    if (recognizer == null) {
-      return List.of();
-    }
-    List<RecognizedFinding> recognized = new ArrayList<>();
-    for (QueryText.Finding finding : QueryText.findings(QueryText.clean(query, QueryText.MAX_QUERY_CHARS, "query"))) {
-      if (recognized.size() == SymptomQueryBuilder.MAX_FINDINGS) {
-        break;
-      }
-      recognized.add(recognizer.recognize(finding.text()));
-    }
-    return recognized;
-  }
-
   /**
-   * The text query of the findings the patient has: those the vocabulary recognised as absent, or
-   * that a plain cue negates, are left out.
+   * The text query of the findings the patient has, by the words each is searched by ({@link
+   * RecognizedFinding#searchText()}): those the patient lacks and ids that name no known term are
+   * left out.
+   *
+   * @throws InvalidQueryException when no finding is left to search
    */
-  private SymptomQueryBuilder.Built build(String query, List<RecognizedFinding> recognized) {
-    if (recognized.isEmpty()) {
-      return queries.build(query);
+  private SymptomQueryBuilder.Built build(QueryReading reading) {
+    List<QueryText.Finding> present = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
+    boolean negated = false;
+    for (QueryReading.Read read : reading.findings()) {
+      RecognizedFinding finding = read.recognized();
+      String words = finding.searchText();
+      if (words.isEmpty()) {
+        unread.add(finding.id());
+      } else if (finding.excluded()) {
+        negated = true;
+      } else {
+        present.add(new QueryText.Finding(words, read.quoted()));
+      }
     }
-    Map<String, Boolean> absent = new HashMap<>();
-    for (RecognizedFinding finding : recognized) {
-      absent.put(finding.finding(), finding.excluded());
+    if (present.isEmpty() && !unread.isEmpty()) {
+      throw new InvalidQueryException(reader.hasVocabulary()
+          ? "the query names no finding to search: " + String.join(", ", unread) + (unread.size() == 1 ? " is not an id" : " are not ids")
+              + " of the index's ontology"
+          : "the query names no finding to search: " + String.join(", ", unread) + (unread.size() == 1 ? " is an HPO id" : " are HPO ids")
+              + ", and the index has no ontology to read ids in (give one with --hpo FILE)");
     }
-    // "No social interaction" is a finding's name: the vocabulary knows it is not negated.
-    return queries.build(query, finding -> absent.getOrDefault(finding, Negation.withoutPlainCue(finding) != null));
+    // The whole query is matched as a disease name as written; a query of ids, by its terms' labels.
+    String name = reading.hasIds()
+        ? String.join("; ", present.stream().map(QueryText.Finding::text).toList())
+        : reading.text();
+    return queries.build(name.isEmpty() ? reading.text() : name, present, negated);
   }
 
   /**

@@ -54,13 +54,57 @@
 
   // ---- talking to the API -----------------------------------------------------------------
 
+  // A server started with a token answers the API only to requests that carry it. The page asks
+  // for it once, keeps it in this tab's sessionStorage, and asks again when it is refused.
+  const TOKEN_KEY = 'raresearch-token';
+  const tokenForm = $('token-form');
+  const tokenBox = $('token');
+  const tokenMessage = $('token-message');
+
+  function storedToken() {
+    try {
+      return sessionStorage.getItem(TOKEN_KEY);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function askForToken(refused) {
+    tokenMessage.textContent = refused
+      ? 'That token was refused. Type the access token of this server.'
+      : 'This server answers only with its access token. Type it once; this tab keeps it until it is closed.';
+    tokenForm.hidden = false;
+    tokenBox.value = '';
+    tokenBox.focus();
+  }
+
+  tokenForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const token = tokenBox.value.trim();
+    if (!token) {
+      tokenBox.focus();
+      return;
+    }
+    sessionStorage.setItem(TOKEN_KEY, token);
+    tokenForm.hidden = true;
+    render();
+  });
+
   async function getJson(path, params) {
-    const response = await fetch(path + '?' + new URLSearchParams(params), { headers: { Accept: 'application/json' } });
+    const headers = { Accept: 'application/json' };
+    const token = storedToken();
+    if (token) headers.Authorization = 'Bearer ' + token;
+    const response = await fetch(path + '?' + new URLSearchParams(params), { headers });
     let body = null;
     try {
       body = await response.json();
     } catch (e) {
       body = null;
+    }
+    if (response.status === 401) {
+      sessionStorage.removeItem(TOKEN_KEY);
+      askForToken(Boolean(token));
+      throw new Error('this server needs its access token');
     }
     if (!response.ok) {
       throw new Error(body && body.message ? body.message : 'the server answered ' + response.status);
