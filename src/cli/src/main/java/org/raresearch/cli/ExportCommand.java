@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the diseases of an index for another search engine, one at a time.",
-      "opensearch-bulk: OpenSearch's bulk format (NDJSON), for an index that RareSearch's OpenSearch",
-      "plugin gives its template (a name starting with raresearch).",
+      "opensearch-bulk: OpenSearch's bulk format (NDJSON), for an index created with the settings and",
+      "mappings of RareSearch's OpenSearch plugin (see the README).",
       "Example: raresearch export --format opensearch-bulk --output diseases.ndjson"
     })
 final class ExportCommand implements Callable<Integer> {

@@ -2,9 +2,7 @@ package org.raresearch.opensearch;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
-import org.opensearch.cluster.metadata.IndexTemplateMetadata;
 import org.opensearch.index.analysis.AnalyzerProvider;
 import org.opensearch.index.analysis.TokenFilterFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
@@ -21,8 +19,7 @@ import org.opensearch.plugins.SearchPlugin;
  *   <li>the symptom ranking as the query {@code {"rare_symptoms": {"query": "..."}}} ({@link
  *       RareSymptomsQueryBuilder}) and name resolution as {@code {"rare_names": {"name": "..."}}}
  *       ({@link RareNamesQueryBuilder}), both built by the library's own query code;
- *   <li>the index template of the library's schema ({@link RareSearchTemplate}), installed in the
- *       cluster for indexes whose name starts with {@code raresearch}.
+ *   <li>the settings and mappings of an index of the library's schema ({@link RareSearchTemplate}).
  * </ul>
  */
 public final class RareSearchPlugin extends Plugin implements AnalysisPlugin, SearchPlugin {
@@ -37,14 +34,6 @@ public final class RareSearchPlugin extends Plugin implements AnalysisPlugin, Se
   @Override
   public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
     return RareSearchAnalysis.tokenFilterProviders();
-  }
-
-  @Override
-  public UnaryOperator<Map<String, IndexTemplateMetadata>> getIndexTemplateMetadataUpgrader() {
-    return templates -> {
-      templates.put(RareSearchTemplate.NAME, RareSearchTemplate.indexTemplate());
-      return templates;
-    };
   }
 
   @Override

@@ -7,21 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexOptions;
-import org.opensearch.cluster.metadata.IndexTemplateMetadata;
-import org.opensearch.common.settings.Settings;
 import org.opensearch.common.xcontent.XContentFactory;
 import org.opensearch.core.common.bytes.BytesReference;
 import org.opensearch.core.xcontent.XContentBuilder;
-import org.opensearch.index.mapper.MapperService;
 import org.raresearch.index.IndexSchema;
 
 /**
  * The mappings of an OpenSearch index that holds RareSearch's disease documents, made from the
  * library's one schema ({@link IndexSchema#diseaseFields()}): each field analysed, indexed and
  * stored as the library indexes it, so that {@code rare_symptoms} and {@code rare_names} score a
- * disease there as the library does. The plugin installs it as the index template {@value #NAME}
- * for indexes named {@value #PATTERN}; load the documents with {@code raresearch export --format
- * opensearch-bulk}.
+ * disease there as the library does. Create an index with {@link #indexBody}, then load the
+ * documents with {@code raresearch export --format opensearch-bulk}.
  */
 public final class RareSearchTemplate {
   private RareSearchTemplate() {}
@@ -41,31 +37,47 @@ public final class RareSearchTemplate {
     return mappings;
   }
 
-  /** The name of the index template the plugin installs. */
-  public static final String NAME = "raresearch";
-
-  /** The names of the indexes the template applies to. */
-  public static final String PATTERN = "raresearch*";
+  /**
+   * The body of a request that creates an index for the disease documents ({@code PUT
+   * raresearch-diseases}): these settings, with the number of shards and replicas when given, and
+   * these mappings.
+   *
+   * @param shards the number of primary shards, or 0 for OpenSearch's default
+   * @param replicas the number of replicas of each, or -1 for OpenSearch's default
+   */
+  public static String indexBody(int shards, int replicas) {
+    Map<String, Object> settings = new LinkedHashMap<>(settings());
+    if (shards > 0) {
+      settings.put("index.number_of_shards", shards);
+    }
+    if (replicas >= 0) {
+      settings.put("index.number_of_replicas", replicas);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("settings", settings);
+    body.put("mappings", mappings());
+    try (XContentBuilder json = XContentFactory.jsonBuilder()) {
+      json.prettyPrint();
+      json.map(body);
+      return BytesReference.bytes(json).utf8ToString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON in memory cannot fail", e);
+    }
+  }
 
   /**
-   * The index template the plugin installs in the cluster when a node with it starts: indexes whose
-   * name starts with {@code raresearch} get these settings and mappings.
+   * Prints {@link #indexBody} on standard output, for {@code curl -XPUT .../raresearch-diseases -d @body.json}:
+   * {@code java -cp 'plugins/raresearch/*:lib/*' org.raresearch.opensearch.RareSearchTemplate [SHARDS [REPLICAS]]}
+   * in an OpenSearch installation with the plugin.
    */
-  public static IndexTemplateMetadata indexTemplate() {
-    try {
-      String mappings;
-      try (XContentBuilder json = XContentFactory.jsonBuilder()) {
-        json.map(Map.of(MapperService.SINGLE_MAPPING_NAME, mappings()));
-        mappings = BytesReference.bytes(json).utf8ToString();
-      }
-      return IndexTemplateMetadata.builder(NAME)
-          .patterns(List.of(PATTERN))
-          .settings(Settings.builder().loadFromMap(settings()))
-          .putMapping(MapperService.SINGLE_MAPPING_NAME, mappings)
-          .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the mappings as JSON in memory cannot fail", e);
+  public static void main(String[] args) {
+    if (args.length > 2 || !java.util.Arrays.stream(args).allMatch(a -> a.matches("\\d{1,4}"))) {
+      System.err.println("usage: RareSearchTemplate [SHARDS [REPLICAS]] (whole numbers)");
+      System.exit(2);
     }
+    int shards = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+    int replicas = args.length > 1 ? Integer.parseInt(args[1]) : -1;
+    System.out.println(indexBody(shards, replicas));
   }
 
   /** Index settings: BM25 with Lucene's defaults, as the library's searcher scores. */

@@ -15,6 +15,8 @@ import org.opensearch.action.search.SearchResponse;
 import org.opensearch.action.search.SearchType;
 import org.opensearch.action.support.WriteRequest;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.common.xcontent.XContentHelper;
+import org.opensearch.core.xcontent.MediaTypeRegistry;
 import org.opensearch.index.query.QueryBuilder;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.search.SearchHit;
@@ -40,7 +42,7 @@ import org.raresearch.testing.SharedData;
  */
 @OpenSearchIntegTestCase.ClusterScope(scope = OpenSearchIntegTestCase.Scope.SUITE, numDataNodes = 2, numClientNodes = 0, supportsDedicatedMasters = false)
 public class RareSearchClusterTest extends OpenSearchIntegTestCase {
-  /** A name the plugin's index template applies to. */
+  /** The index, named as the README names it. */
   private static final String INDEX = "raresearch-diseases";
   /** The README's example, and symptom queries of other kinds (lay words, negation, a name). */
   private static final List<String> BUNDLED_QUERIES = List.of(
@@ -160,17 +162,30 @@ public class RareSearchClusterTest extends OpenSearchIntegTestCase {
   }
 
   /**
-   * Creates the index with two shards of one replica each, and nothing else: the template the
-   * plugin installed gives it the library's mappings and similarity.
+   * Creates the index, two shards of one replica each, with the settings and mappings of the body
+   * the plugin gives for {@code PUT raresearch-diseases}.
    */
+  @SuppressWarnings("unchecked")
   private void createDiseaseIndex() throws Exception {
-    assertBusy(() -> assertEquals(1, client().admin().indices().prepareGetTemplates(RareSearchTemplate.NAME).get().getIndexTemplates().size()));
-    Settings settings = Settings.builder().put("index.number_of_shards", 2).put("index.number_of_replicas", 1).build();
-    assertTrue(client().admin().indices().prepareCreate(INDEX).setSettings(settings).get().isAcknowledged());
+    Map<String, Object> body = XContentHelper.convertToMap(MediaTypeRegistry.JSON.xContent(), RareSearchTemplate.indexBody(2, 1), false);
+    assertTrue(client().admin().indices().prepareCreate(INDEX)
+        .setSettings((Map<String, Object>) body.get("settings"))
+        .setMapping((Map<String, Object>) body.get("mappings"))
+        .get().isAcknowledged());
     ensureGreen(INDEX);
+    // Every field of the schema, of its type and with its analyzer (OpenSearch leaves defaults out).
     Map<String, Object> mappings = client().admin().indices().prepareGetMappings(INDEX).get().mappings().get(INDEX).sourceAsMap();
-    assertEquals(RareSearchTemplate.mappings(), mappings);
-    assertEquals("BM25", client().admin().indices().prepareGetSettings(INDEX).get().getSetting(INDEX, "index.similarity.default.type"));
+    Map<String, Map<String, Object>> expected = (Map<String, Map<String, Object>>) RareSearchTemplate.mappings().get("properties");
+    Map<String, Map<String, Object>> actual = (Map<String, Map<String, Object>>) mappings.get("properties");
+    assertEquals(expected.keySet(), actual.keySet());
+    expected.forEach((field, property) -> {
+      assertEquals(field, property.get("type"), actual.get(field).get("type"));
+      assertEquals(field, property.get("analyzer"), actual.get(field).get("analyzer"));
+    });
+    assertEquals("strict", mappings.get("dynamic"));
+    Settings settings = client().admin().indices().prepareGetSettings(INDEX).get().getIndexToSettings().get(INDEX);
+    assertEquals("BM25", settings.get("index.similarity.default.type"));
+    assertEquals("2", settings.get("index.number_of_shards"));
   }
 
   private void assertSameTop10(RareSearch library, String query) {

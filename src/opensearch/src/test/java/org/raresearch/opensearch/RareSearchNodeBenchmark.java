@@ -63,9 +63,9 @@ public class RareSearchNodeBenchmark extends OpenSearchIntegTestCase {
     }
     try (RareSearch library = RareSearch.open(work.resolve("index"))) {
       library.sync(reports);
-      assertBusy(() -> assertEquals(1, client().admin().indices().prepareGetTemplates(RareSearchTemplate.NAME).get().getIndexTemplates().size()));
       assertTrue(client().admin().indices().prepareCreate(INDEX)
-          .setSettings(Settings.builder().put("index.number_of_shards", 1).put("index.number_of_replicas", 0)).get().isAcknowledged());
+          .setSettings(Settings.builder().put("index.number_of_shards", 1).put("index.number_of_replicas", 0).loadFromMap(RareSearchTemplate.settings()))
+          .setMapping(RareSearchTemplate.mappings()).get().isAcknowledged());
       BulkRequestBuilder bulk = client().prepareBulk().setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
       long diseases = library.forEachDisease(d -> bulk.add(client().prepareIndex(INDEX).setId(d.id()).setSource(d.fields())));
       assertFalse(bulk.get().hasFailures());
