@@ -545,7 +545,7 @@ public final class RareSearch implements AutoCloseable {
   /**
    * Hands each disease that searches rank to {@code each}, as the values of its indexed fields, one
    * at a time: for loading the same documents into a search engine that maps the same fields (the
-   * OpenSearch plugin's index template). Reads the index as searches now see it.
+   * OpenSearch plugin's mappings). Reads the index as searches now see it.
    *
    * @param each receives each disease
    * @return the number of diseases handed out
@@ -554,6 +554,20 @@ public final class RareSearch implements AutoCloseable {
     Objects.requireNonNull(each, "each");
     HpoOntology vocabulary = index.vocabulary().orElse(null);
     return index.read("exporting the diseases of index", searcher -> DiseaseExport.forEach(searcher.getIndexReader(), vocabulary, each));
+  }
+
+  /**
+   * Opens the index as it is now for the searches that start from now on, and says whether it had
+   * changed. A read-only instance sees what another process committed (it also looks by itself as
+   * searches come, at most once a second: call this to look sooner, or away from the searches); a
+   * writable one sees its own changes. Searches under way finish on the view they started with, so
+   * none fails because of the swap.
+   *
+   * @return whether searches now see a newer view of the index than before the call
+   * @throws IndexAccessException when the index's latest commit cannot be read (damaged, removed)
+   */
+  public boolean refresh() {
+    return index.reopen();
   }
 
   /**

@@ -113,6 +113,36 @@ public final class OpenIndex implements Closeable {
     }
   }
 
+  /**
+   * Opens the index as it is now for the reads that start from now on, when it changed: for a
+   * writable index, its own changes so far; for a read-only one, the latest commit of any writer.
+   * Reads under way finish on their view. Waits for a refresh another thread has begun.
+   *
+   * @return whether reads now see a newer view than before the call
+   */
+  public boolean reopen() {
+    try {
+      IndexSearcher before = searchers.acquire();
+      try {
+        if (indexer != null) {
+          indexer.linkDiseases();
+        }
+        searchers.maybeRefreshBlocking();
+        lastRefresh = System.nanoTime();
+        IndexSearcher after = searchers.acquire();
+        try {
+          return after.getIndexReader() != before.getIndexReader();
+        } finally {
+          searchers.release(after);
+        }
+      } finally {
+        searchers.release(before);
+      }
+    } catch (IOException e) {
+      throw IndexErrors.failure(path, "opening the latest commit of index", e);
+    }
+  }
+
   /** A read of the index through a searcher. */
   @FunctionalInterface
   public interface Read<T> {

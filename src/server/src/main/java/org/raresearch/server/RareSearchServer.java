@@ -50,6 +50,9 @@ import org.raresearch.RareSearch;
  * the next client (remote address) in a round, so one client sending many requests cannot starve
  * another (see {@link FairTurns}). A request that cannot wait is answered {@code 503 busy}.
  *
+ * <p>The index is looked at every second, away from the requests: a commit of another process (a
+ * sync, an import) is served within about a second, without failing a search under way.
+ *
  * <p>With a {@linkplain Builder#token token}, every API request must carry it ({@code
  * Authorization: Bearer <token>}) or is answered 401; TLS is left to a reverse proxy in front.
  *
@@ -65,6 +68,8 @@ public final class RareSearchServer implements AutoCloseable {
   public static final int DEFAULT_MAX_CONNECTIONS = 1024;
   /** How many connections past the cap are accepted to be answered 503, before accepting pauses. */
   static final int REFUSED_CONNECTIONS = 256;
+  /** How often the index is looked at for a newer commit. */
+  static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
   /** How long an idle connection is kept open. */
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -72,6 +77,7 @@ public final class RareSearchServer implements AutoCloseable {
   private final ServerConnector connector;
   private final ConnectionGuard guard;
   private final Duration grace;
+  private final IndexRefresher refresher;
   private final URI uri;
 
   private RareSearchServer(Builder builder) throws IOException {
@@ -115,18 +121,7 @@ public final class RareSearchServer implements AutoCloseable {
       }
       throw e instanceof IOException io ? io : new IOException("the server could not start: " + e.getMessage(), e);
     }
-    RareSearch rare = builder.rare;
-    // The suggestions' lookup takes seconds to build over a large index: built now, the first
-    // keystrokes on the page need not wait for it.
-    Thread warm = new Thread(() -> {
-      try {
-        rare.suggest("a", 1);
-      } catch (RuntimeException e) {
-        builder.log.println("raresearch serve: suggestions are not ready: " + e.getMessage());
-      }
-    }, "raresearch-suggestions");
-    warm.setDaemon(true);
-    warm.start();
+    this.refresher = new IndexRefresher(builder.rare, REFRESH_INTERVAL, builder.log);
     InetSocketAddress bound = (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
     String host = bound.getAddress().getHostAddress();
     this.uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + "/");
@@ -324,6 +319,7 @@ public final class RareSearchServer implements AutoCloseable {
       }
     }
     stopQuietly();
+    refresher.close();
   }
 
   private void stopQuietly() {
