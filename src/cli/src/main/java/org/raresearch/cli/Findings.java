@@ -3,6 +3,7 @@ package org.raresearch.cli;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.raresearch.api.PhenotypeMatch;
+import org.raresearch.api.PriorScore;
 import org.raresearch.vocabulary.RecognizedFinding;
 
 /** Renders recognised findings and phenotype matches for a terminal, one line each. */
@@ -44,6 +45,16 @@ final class Findings {
    * {@code fits: source ORPHA_910002 says Focal-onset seizure, obligate (inferred: Seizure, more
    * specific; 12 diseases)}.
    */
+  /** "prior: Disease, prevalence 3 in 10,000 (+2.31)" or "prior: Category, a group of disorders (+0.00)". */
+  static String describe(PriorScore prior) {
+    String kind = prior.disorderType().orElse("disease");
+    String what = prior.group() ? ", a group of disorders" : "";
+    String prevalence = prior.prevalence().isPresent()
+        ? String.format(Locale.ROOT, ", prevalence %.2g", prior.prevalence().getAsDouble())
+        : ", prevalence not stated";
+    return String.format(Locale.ROOT, "prior: %s%s%s (%+.2f)", kind, what, prevalence, prior.score());
+  }
+
   static String describe(PhenotypeMatch match) {
     String frequency = match.share().isPresent()
         ? String.format(Locale.ROOT, "%.0f%%", match.share().getAsDouble())

@@ -3,10 +3,12 @@ package org.raresearch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.raresearch.Phenopackets;
 import org.raresearch.RareSearch;
 import org.raresearch.api.PatientCase;
+import org.raresearch.api.Question;
 import org.raresearch.api.PhenotypeMatch;
 import org.raresearch.api.SearchHit;
 import org.raresearch.api.SearchResults;
@@ -55,6 +57,10 @@ final class SearchCommand implements Callable<Integer> {
           + "under a header line (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--ask", paramLabel = "N", defaultValue = "0",
+      description = "Also list the N findings worth asking about next: those whose answer would best tell the top diseases apart.")
+  int ask;
+
   @picocli.CommandLine.Mixin VocabularyOptions vocabulary;
 
   @Override
@@ -66,18 +72,49 @@ final class SearchCommand implements Callable<Integer> {
     }
     PatientCase patient = phenopacket == null ? null : Phenopackets.read(phenopacket);
     String query = patient == null ? String.join(" ", words) : phenopacket.toString();
+    if (ask < 0 || ask > RareSearch.MAX_QUESTIONS) {
+      throw new ParameterException(spec.commandLine(), "--ask takes 0 to " + RareSearch.MAX_QUESTIONS + " questions, not " + ask);
+    }
     SearchResults results;
+    List<Question> questions = List.of();
     try (RareSearch rare = CliContext.openForSearch(index, spec.commandLine().getErr(), vocabulary)) {
       results = patient == null ? rare.search(query, limit) : rare.searchCase(patient, limit);
+      if (ask > 0) {
+        if (rare.vocabulary().isEmpty()) {
+          throw new ParameterException(spec.commandLine(), "--ask needs an index with a vocabulary, or --hpo FILE");
+        }
+        questions = patient == null ? rare.ask(query, ask) : rare.askCase(patient, ask);
+      }
     }
     if (json || format == Format.json) {
-      Json.print(out, JsonViews.search(query, results));
+      Json.print(out, ask > 0 ? JsonViews.search(query, results, questions) : JsonViews.search(query, results));
     } else if (format == Format.tsv) {
       Differential.printTsv(out, results);
     } else {
       print(out, query, results);
+      if (ask > 0) {
+        printQuestions(out, questions);
+      }
     }
     return results.hits().isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+  }
+
+  private static void printQuestions(PrintWriter out, List<Question> questions) {
+    out.println();
+    if (questions.isEmpty()) {
+      out.println("Nothing to ask: no finding tells the top diseases apart.");
+    } else {
+      out.println("Ask next (add the finding, or \"no\" and the finding, to the query):");
+    }
+    int n = 1;
+    for (Question question : questions) {
+      out.printf(Locale.ROOT, "%2d. %s %s  (gain %.2f bits; %.0f%% likely)%n", n++, question.id(), question.label(),
+          question.gain(), 100 * question.probability());
+      for (Question.Disease disease : question.diseases()) {
+        out.printf(Locale.ROOT, "      %s [%s]: %.0f%% of patients%n", disease.title(), disease.id(), 100 * disease.share());
+      }
+    }
+    out.flush();
   }
 
   private static void print(PrintWriter out, String query, SearchResults results) {
@@ -102,6 +139,7 @@ final class SearchCommand implements Callable<Integer> {
       for (PhenotypeMatch match : hit.phenotypeMatches()) {
         out.println("    " + Findings.describe(match));
       }
+      hit.prior().ifPresent(prior -> out.println("    " + Findings.describe(prior)));
       out.println("    matched: " + String.join(", ", hit.matchedSections()));
       for (Snippet snippet : hit.snippets()) {
         out.println("    " + snippet.section() + ": " + Snippets.shorten(snippet, 220));

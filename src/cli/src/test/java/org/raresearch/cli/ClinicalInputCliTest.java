@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -238,5 +239,30 @@ class ClinicalInputCliTest {
     assertEquals(0, eval.exitCode(), eval.err());
     assertTrue(eval.out().contains("phenopackets: 2 judged packets"), eval.out());
     assertTrue(eval.out().matches("(?s).*MRR\\s+1\\.000.*"), eval.out());
+  }
+
+  @Test
+  void search_ask_listsWhatToAskNext_inTextAndJson_neverWhatTheQuerySays() throws Exception {
+    Run json = run("search", "--index", index, "--json", "--ask", "3", "HP:0001251; no HP:0001945");
+    assertEquals(0, json.exitCode(), json.err());
+    JsonNode ask = Json.MAPPER.readTree(json.out()).get("ask");
+    assertTrue(ask.isArray() && !ask.isEmpty(), json.out());
+    for (JsonNode question : ask) {
+      String id = question.get("id").asText();
+      assertTrue(!id.equals("HP:0001251") && !id.equals("HP:0001945") && !id.equals("HP:0000707"), json.out());
+      assertTrue(question.get("gain").asDouble() > 0, json.out());
+      assertTrue(question.get("diseases").get(0).get("title").asText().endsWith("syndrome"), json.out());
+    }
+    // Alpha (seizures, ataxia) and Gamma (ataxia, nystagmus) differ by seizures and by nystagmus.
+    assertTrue(Set.of("HP:0001250", "HP:0002069", "HP:0000639").contains(ask.get(0).get("id").asText()), json.out());
+
+    Run text = run("search", "--index", index, "--ask", "2", "Ataxia");
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(text.out().contains("Ask next"), text.out());
+    assertTrue(text.out().matches("(?s).*\\n 1\\. HP:\\d{7} .*\\(gain \\d\\.\\d\\d bits; \\d+% likely\\).*"), text.out());
+
+    Run withoutVocabulary = run("search", "--index", BundledIndex.path().toString(), "--ask", "2", "ataxia");
+    assertEquals(ExitCodes.USAGE, withoutVocabulary.exitCode(), withoutVocabulary.out());
+    assertTrue(withoutVocabulary.err().contains("--ask needs an index with a vocabulary"), withoutVocabulary.err());
   }
 }

@@ -39,6 +39,11 @@ public final class Ablation {
     variants.put("- specificity", d.toBuilder().phenotypes(p.withSpecificity(0)).build());
     variants.put("phenotype weight 0.25", d.toBuilder().phenotypes(p.withWeight(0.25f)).build());
     variants.put("phenotype weight 1", d.toBuilder().phenotypes(p.withWeight(1)).build());
+    // The prior and onset findings: these change nothing on an index of report files.
+    variants.put("- prior (every disease alike)", d.toBuilder().prior(RankingConfig.Prior.NONE).build());
+    variants.put("- prevalence (groups still below)", d.toBuilder().prior(d.prior().withWeight(0)).build());
+    variants.put("- groups below their disorders", d.toBuilder().prior(d.prior().withDiagnosisWeight(0)).build());
+    variants.put("+ onset and course findings", d.toBuilder().course(new RankingConfig.Course(true, 0.5f)).build());
     return variants;
   }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param id the finding's HPO term, such as {@code HP:0000639}
  * @param label the term's label, such as {@code Nystagmus}
  * @param gain the expected information gain of the answer over the top diseases, in bits
- * @param probability how likely the patient is to have it, given the top diseases as they rank
+ * @param probability how likely the answer is yes, given the top diseases as they rank (a patient who has a
+ *     finding does not always say so)
  * @param diseases the top diseases that have it, most likely first, each with how often
  */
 public record Question(String id, String label, double gain, double probability, List<Disease> diseases) {

@@ -25,6 +25,10 @@ import java.util.Objects;
  * @param qualifierWeight weight of qualifying words such as "abnormal", "increased", "level" relative to other words (1: no difference)
  * @param phenotypes how findings recognised as phenotype terms rank diseases by their annotated
  *     phenotypes, and how much that counts beside the text
+ * @param prior how much what is known of a disease before any finding counts: how common it is, and
+ *     whether it is a diagnosis or a group of disorders
+ * @param course how findings of onset and clinical course ("Neonatal onset", "Death in infancy",
+ *     "since childhood") are read
  */
 public record RankingConfig(
     Map<Field, Float> fieldWeights,
@@ -38,7 +42,9 @@ public record RankingConfig(
     List<Float> frequencyWeights,
     float findingLengthNorm,
     float qualifierWeight,
-    Phenotypes phenotypes) {
+    Phenotypes phenotypes,
+    Prior prior,
+    Course course) {
 
   /** The parts of a report that symptom queries search, each with a weight of its own. */
   public enum Field {
@@ -129,6 +135,94 @@ public record RankingConfig(
   }
 
   /**
+   * What is known of a disease before any finding (see {@code docs/ranking.md}), on an index that
+   * holds it (one imported from open data): a disease's score is raised by {@code weight} times the
+   * natural log of its prevalence (as stated by its source, or a default), and by {@code
+   * diagnosisWeight} when it is a diagnosis rather than a group of disorders (a category, a clinical
+   * group). Both only add to the score of a disease the query matches otherwise.
+   *
+   * @param weight nats of score per factor e of prevalence (0 turns the prevalence prior off)
+   * @param diagnosisWeight score a disease earns for being a diagnosis, not a group (0: groups rank
+   *     as their disorders)
+   */
+  public record Prior(float weight, float diagnosisWeight) {
+    /** Checks the ranges. */
+    public Prior {
+      if (!(weight >= 0 && Float.isFinite(weight)) || !(diagnosisWeight >= 0 && Float.isFinite(diagnosisWeight))) {
+        throw new IllegalArgumentException("prior weights are finite numbers of at least 0, not " + weight + " and " + diagnosisWeight);
+      }
+    }
+
+    /** No prior: every disease alike. */
+    public static final Prior NONE = new Prior(0f, 0f);
+
+    /**
+     * The prevalence (a share of people) of a disease whose source states none: between the two
+     * rarest classes, where most such diseases are.
+     */
+    public static final double DEFAULT_PREVALENCE = 1e-6;
+
+    /** The prevalence the prior is measured from: a disease this rare or rarer has a prior of 1. */
+    public static final double PREVALENCE_FLOOR = 1e-8;
+
+    /**
+     * These settings with another prevalence weight.
+     *
+     * @param weight the weight of the log prevalence
+     * @return the changed settings
+     */
+    public Prior withWeight(float weight) {
+      return new Prior(weight, diagnosisWeight);
+    }
+
+    /**
+     * These settings with another weight of being a diagnosis.
+     *
+     * @param diagnosisWeight the score of a disease that is not a group
+     * @return the changed settings
+     */
+    public Prior withDiagnosisWeight(float diagnosisWeight) {
+      return new Prior(weight, diagnosisWeight);
+    }
+  }
+
+  /**
+   * Findings of onset and clinical course (the HPO's Clinical course branch, outside Phenotypic
+   * abnormality, and plain phrasings of it: "from birth", "died as an infant", "since childhood"),
+   * on an index with a vocabulary. When recognised, they leave the text query (their words name no
+   * finding of the disease) and count as phenotype evidence against each disease's onset and course
+   * data; a disease whose stated ages of onset are all far from the patient's (more than one age
+   * class apart: antenatal, congenital or neonatal, infantile, childhood, juvenile, adult, late)
+   * keeps {@code 1 - mismatch} of its score, as for a finding the patient lacks.
+   *
+   * @param recognised whether onset and course findings are recognised (false: they are text, as
+   *     any unrecognised words)
+   * @param mismatch the share of its score a disease whose onset contradicts the patient's loses,
+   *     in [0, 1) (0: an onset never counts against)
+   */
+  public record Course(boolean recognised, float mismatch) {
+    /** Checks the range. */
+    public Course {
+      if (!(mismatch >= 0 && mismatch < 1)) {
+        throw new IllegalArgumentException("the onset mismatch is in [0, 1), not " + mismatch);
+      }
+    }
+
+    /** Onset and course findings are words like any other. */
+    public static final Course OFF = new Course(false, 0f);
+
+    /**
+     * These settings with another mismatch.
+     *
+     * @param mismatch the share of its score a disease whose onset contradicts the patient's loses
+     * @return the changed settings
+     */
+    public Course withMismatch(float mismatch) {
+      return new Course(recognised, mismatch);
+    }
+  }
+
+  /**
    * Checks and copies the settings.
    *
    * @throws IllegalArgumentException when a field weight is below 1, or there are not three
@@ -144,6 +238,8 @@ public record RankingConfig(
     fieldWeights = fieldWeights.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(fieldWeights));
     frequencyWeights = List.copyOf(frequencyWeights);
     Objects.requireNonNull(phenotypes, "phenotypes");
+    Objects.requireNonNull(prior, "prior");
+    Objects.requireNonNull(course, "course");
     if (frequencyWeights.size() != FREQUENCY_CLASSES) {
       throw new IllegalArgumentException("one frequency weight per class: very frequent, frequent, occasional");
     }
@@ -179,7 +275,9 @@ public record RankingConfig(
     weights.put(Field.SYNONYMS, 2f);
     weights.put(Field.SUBDIVISIONS, 1.5f);
     return new RankingConfig(weights, 0.3f, 1, 0.3f, 0.6f, 0.7f, 20f, 0f, List.of(1.3f, 1f, 0.7f), 1f, 0.3f,
-        new Phenotypes(0.5f, 1f, 0.1f, 1e-4f, true)).toBuilder();
+        // The prior's weights were chosen on the dev sets by cross-validation with folds by gold
+        // disease (docs/ranking.md); on an index without features (report files) it changes nothing.
+        new Phenotypes(0.5f, 1f, 0.1f, 1e-4f, true), new Prior(0.4f, 5f), Course.OFF).toBuilder();
   }
 
   /**
@@ -208,6 +306,8 @@ public record RankingConfig(
     private float findingLengthNorm;
     private float qualifierWeight;
     private Phenotypes phenotypes;
+    private Prior prior;
+    private Course course;
 
     private Builder(RankingConfig from) {
       fieldWeights = from.fieldWeights;
@@ -222,6 +322,8 @@ public record RankingConfig(
       findingLengthNorm = from.findingLengthNorm;
       qualifierWeight = from.qualifierWeight;
       phenotypes = from.phenotypes;
+      prior = from.prior;
+      course = from.course;
     }
 
     /**
@@ -359,6 +461,28 @@ public record RankingConfig(
     }
 
     /**
+     * Sets how much what is known of a disease before any finding counts.
+     *
+     * @param settings the prior's settings ({@link Prior#NONE}: off)
+     * @return this builder
+     */
+    public Builder prior(Prior settings) {
+      this.prior = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * Sets how findings of onset and clinical course are read.
+     *
+     * @param settings the settings ({@link Course#OFF}: as words)
+     * @return this builder
+     */
+    public Builder course(Course settings) {
+      this.course = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
      * The settings.
      *
      * @return the settings
@@ -366,7 +490,7 @@ public record RankingConfig(
      */
     public RankingConfig build() {
       return new RankingConfig(fieldWeights, phraseBoost, phraseSlop, coordinationBoost, findingMatchFraction, synonymWeight,
-          nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes);
+          nameBoost, exactFindingBoost, frequencyWeights, findingLengthNorm, qualifierWeight, phenotypes, prior, course);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.raresearch.api;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One disease found by a symptom search.
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param phenotypeMatches for each recognised finding of the query, the disease's annotated
  *     phenotype that fits or contradicts it (empty when the query's findings were not recognised as
  *     phenotype terms, or the disease has no annotations)
+ * @param prior what the score owes to the disease's prior, empty when it was ranked without one (a
+ *     report file's disease, or a ranking with the prior off)
  */
 public record SearchHit(
     String id,
@@ -25,7 +28,8 @@ public record SearchHit(
     List<String> matchedSections,
     List<Snippet> snippets,
     List<String> sourceIds,
-    List<PhenotypeMatch> phenotypeMatches) {
+    List<PhenotypeMatch> phenotypeMatches,
+    Optional<PriorScore> prior) {
   /**
    * Checks and copies the components.
    *
@@ -38,6 +42,7 @@ public record SearchHit(
     snippets = List.copyOf(snippets);
     sourceIds = List.copyOf(sourceIds);
     phenotypeMatches = List.copyOf(phenotypeMatches);
+    Objects.requireNonNull(prior, "prior");
     if (sourceIds.isEmpty() || !sourceIds.getFirst().equals(id)) {
       throw new IllegalArgumentException("the source ids of " + id + " must start with it: " + sourceIds);
     }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.UnicodeUtil;
 import org.raresearch.analysis.NameKeys;
+import org.raresearch.report.DiseaseFacts;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.vocabulary.HpoOntology;
 
@@ -132,6 +134,15 @@ final class DiseaseDocuments {
         doc.add(new StringField(IndexSchema.FINDING_KEY_FIELDS.get(frequencyClass), key, Field.Store.NO));
       }
     }
+
+    DiseaseFacts facts = reports.isEmpty() ? DiseaseFacts.NONE : reports.getFirst().facts();
+    if (DiseasePrior.applies(reports)) {
+      doc.add(new FeatureField(IndexSchema.FEATURES, IndexSchema.PRIOR, DiseasePrior.feature(reports)));
+      if (!facts.isGroup()) {
+        doc.add(new FeatureField(IndexSchema.FEATURES, IndexSchema.DIAGNOSIS, 1f));
+      }
+    }
+    facts.disorderType().ifPresent(type -> doc.add(new StringField(IndexSchema.DISORDER_TYPE, type, Field.Store.YES)));
 
     PhenotypeProfile profile = PhenotypeProfile.of(reports, ontology);
     if (!profile.frequencies().isEmpty()) {

@@ -17,6 +17,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -42,6 +43,12 @@ import org.raresearch.vocabulary.HpoOntology;
  *
  * A report that belongs to no anchor is a disease of its own, with its id; one that several
  * anchors map to exactly belongs to each of them.
+ *
+ * <p>A group of disorders is no diagnosis, and a source may put the exact mapping of a disease on
+ * the group above it: Orphanet maps the clinical group Phenylalanine hydroxylase deficiency exactly
+ * to OMIM:261600, and phenylketonuria, classified under it, as narrower than OMIM:261600. A disease
+ * that is not a group, mapped as narrower than an accession that a group it is classified under maps
+ * to exactly, also has the reports of that accession (the OMIM entry's annotations).
  *
  * <p>Changes are collected ({@link #changed}) and applied before the writer's changes are made
  * visible or durable ({@link #apply}): then only the diseases of changed reports are rebuilt, on
@@ -105,7 +112,12 @@ final class DiseaseLinks {
         if (report != null) {
           roots.addAll(links.anchorsOf(report));
           if (report.isAnchor()) {
-            roots.addAll(links.memberIds(report));
+            for (String member : links.memberIds(report)) {
+              roots.add(member);
+              // A disease that had this member through a group (which may be no group now).
+              roots.addAll(links.diseasesOf.getOrDefault(member, List.of()));
+            }
+            roots.addAll(links.inheritors(report));
           }
         }
       }
@@ -203,7 +215,7 @@ final class DiseaseLinks {
   }
 
   /** A report as linking sees it: where it is, its accession and exact links. */
-  private record StoredReport(String id, int doc, String accession, List<String> links) {
+  private record StoredReport(String id, int doc, String accession, List<String> links, List<String> narrower, List<String> parents, boolean group) {
     boolean isAnchor() {
       return accession != null && accession.startsWith(ORPHANET);
     }
@@ -214,6 +226,7 @@ final class DiseaseLinks {
     final Map<String, StoredReport> reports = new HashMap<>();
     final Map<String, List<String>> byAccession = new HashMap<>();
     final Map<String, List<String>> byLink = new HashMap<>();
+    final Map<String, List<String>> byNarrowerLink = new HashMap<>();
     final Map<String, List<String>> diseasesOf = new HashMap<>();
     final Map<String, List<String>> membersOf = new HashMap<>();
 
@@ -225,6 +238,9 @@ final class DiseaseLinks {
         SortedDocValues reportIds = leaf.getSortedDocValues(IndexSchema.REPORT_ID);
         SortedDocValues accessions = leaf.getSortedDocValues(IndexSchema.ACCESSION);
         SortedSetDocValues exact = leaf.getSortedSetDocValues(IndexSchema.LINKS);
+        SortedSetDocValues narrower = leaf.getSortedSetDocValues(IndexSchema.NARROWER_LINKS);
+        SortedSetDocValues parents = leaf.getSortedSetDocValues(IndexSchema.PARENTS);
+        NumericDocValues groups = leaf.getNumericDocValues(IndexSchema.GROUP);
         SortedDocValues diseaseIds = leaf.getSortedDocValues(IndexSchema.ID);
         SortedSetDocValues members = leaf.getSortedSetDocValues(IndexSchema.MEMBER);
         for (int doc = 0; doc < leaf.maxDoc(); doc++) {
@@ -237,7 +253,12 @@ final class DiseaseLinks {
                 ? accessions.lookupOrd(accessions.ordValue()).utf8ToString()
                 : null;
             List<String> own = values(exact, doc);
-            links.reports.put(id, new StoredReport(id, context.docBase + doc, accession, own));
+            List<String> broader = values(narrower, doc);
+            boolean group = groups != null && groups.advanceExact(doc) && groups.longValue() != 0;
+            links.reports.put(id, new StoredReport(id, context.docBase + doc, accession, own, broader, values(parents, doc), group));
+            for (String link : broader) {
+              links.byNarrowerLink.computeIfAbsent(link, k -> new ArrayList<>(1)).add(id);
+            }
             if (accession != null) {
               links.byAccession.computeIfAbsent(accession, k -> new ArrayList<>(1)).add(id);
             }
@@ -274,8 +295,46 @@ final class DiseaseLinks {
       for (String link : anchor.links()) {
         ids.addAll(byAccession.getOrDefault(link, List.of()));
       }
+      for (String link : inherited(anchor)) {
+        ids.addAll(byAccession.getOrDefault(link, List.of()));
+      }
       ids.remove(anchor.id());
       return ids;
+    }
+
+    /**
+     * The accessions a disease has the reports of through a group it is classified under: those it
+     * is mapped as narrower than that the group maps to exactly. None for a group.
+     */
+    List<String> inherited(StoredReport anchor) {
+      if (anchor.group() || !anchor.isAnchor() || anchor.narrower().isEmpty()) {
+        return List.of();
+      }
+      List<String> inherited = new ArrayList<>();
+      for (String link : anchor.narrower()) {
+        for (String id : byLink.getOrDefault(link, List.of())) {
+          StoredReport holder = reports.get(id);
+          if (holder != null && holder.group() && holder.isAnchor() && anchor.parents().contains(holder.accession())) {
+            inherited.add(link);
+            break;
+          }
+        }
+      }
+      return inherited;
+    }
+
+    /** The diseases that have reports through this group's exact links ({@link #inherited}). */
+    Set<String> inheritors(StoredReport group) {
+      Set<String> inheritors = new TreeSet<>();
+      for (String link : group.links()) {
+        for (String id : byNarrowerLink.getOrDefault(link, List.of())) {
+          StoredReport disease = reports.get(id);
+          if (disease != null && inherited(disease).contains(link)) {
+            inheritors.add(id);
+          }
+        }
+      }
+      return inheritors;
     }
 
     /** The anchors whose disease a report belongs to: itself when it is one. */
@@ -294,6 +353,12 @@ final class DiseaseLinks {
         for (String id : byLink.getOrDefault(report.accession(), List.of())) {
           StoredReport linking = reports.get(id);
           if (linking != null && linking.isAnchor()) {
+            anchors.add(id);
+          }
+        }
+        for (String id : byNarrowerLink.getOrDefault(report.accession(), List.of())) {
+          StoredReport narrower = reports.get(id);
+          if (narrower != null && inherited(narrower).contains(report.accession())) {
             anchors.add(id);
           }
         }

@@ -30,7 +30,7 @@ public final class IndexSchema {
    * The schema version, recorded in every commit. Bump it whenever a field, an analyzer or the
    * stored form changes: an index of another version must be rebuilt.
    */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "raresearch.schema";
@@ -69,6 +69,15 @@ public final class IndexSchema {
   public static final String ACCESSION = "accession";
   /** The accessions a report's source maps it to exactly ({@code OMIM:154700}, {@code ORPHA:558}). */
   public static final String LINKS = "links";
+  /**
+   * The accessions a report's source maps it to as a narrower disease ({@code OMIM:261600} for
+   * phenylketonuria, which Orphanet classes as narrower than that OMIM entry), as doc values.
+   */
+  public static final String NARROWER_LINKS = "narrower_links";
+  /** The accessions of the entities a report's source classifies it under, as doc values. */
+  public static final String PARENTS = "parents";
+  /** Present, as doc values, on the report of a group of disorders (a category, a clinical group). */
+  public static final String GROUP = "group";
   /** The whole report as JSON (stored only): the one stored copy of its text. */
   public static final String REPORT = "report";
 
@@ -93,6 +102,23 @@ public final class IndexSchema {
    * PhenotypeProfile}). Unscored by BM25: phenotype queries read the frequencies themselves.
    */
   public static final String PHENOTYPE = "phenotype";
+
+  /**
+   * A disease's features for ranking, as Lucene {@code FeatureField}s: {@link #PRIOR} and {@link
+   * #DIAGNOSIS}.
+   */
+  public static final String FEATURES = "features";
+  /**
+   * How common the disease is: {@code ln(prevalence / }{@link #PRIOR_FLOOR}{@code )}, from the
+   * prevalence its source states or a default (see {@code DiseasePrior}). Every disease has it.
+   */
+  public static final String PRIOR = "prior";
+  /** The prevalence the prior is measured from: a disease this rare or rarer has the least prior. */
+  public static final double PRIOR_FLOOR = RankingConfig.Prior.PREVALENCE_FLOOR;
+  /** 1 for a disease that is a diagnosis; absent for a group of disorders (category, clinical group). */
+  public static final String DIAGNOSIS = "diagnosis";
+  /** The disorder type of a disease's own report (Orphanet's {@code Disease}, {@code Category}, ...), stored. */
+  public static final String DISORDER_TYPE = "disorder_type";
 
   // The vocabulary document.
 
@@ -292,7 +318,7 @@ public final class IndexSchema {
   public static Analyzer indexAnalyzer() {
     Map<String, Analyzer> perField = new LinkedHashMap<>();
     perField.put(NAMES, Analyzers.name());
-    for (String keyword : List.of(KIND, REPORT_ID, ORIGIN, ACCESSION, LINKS, ID, MEMBER, NAME_KEY, NAME_BAG)) {
+    for (String keyword : List.of(KIND, REPORT_ID, ORIGIN, ACCESSION, LINKS, ID, MEMBER, NAME_KEY, NAME_BAG, DISORDER_TYPE)) {
       perField.put(keyword, new KeywordAnalyzer());
     }
     FINDING_KEY_FIELDS.forEach(f -> perField.put(f, new KeywordAnalyzer()));

@@ -50,6 +50,18 @@ public final class PhenotypeProfile {
           frequencies.merge(term, stored, Math::max);
         }
       }
+      // Ages of onset, as clinical course terms: a disease that starts at one of k ages has each in
+      // 1/k of its patients; another course term (Progressive) counts as a phenotype of unknown share.
+      List<String> onsets = report.facts().onsets();
+      long ages = ontology == null ? onsets.size() : onsets.stream().filter(id -> ontology.lineage(id).contains(HpoOntology.ONSET)).count();
+      for (String onset : onsets) {
+        List<String> terms = ontology == null ? List.of() : ontology.lineage(onset);
+        boolean age = ontology == null || terms.contains(HpoOntology.ONSET);
+        int stored = encode(age ? 1.0 / Math.max(1, ages) : 0.5);
+        for (String term : terms.isEmpty() ? List.of(onset) : terms) {
+          frequencies.merge(term, stored, Math::max);
+        }
+      }
     }
     return new PhenotypeProfile(frequencies);
   }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.raresearch.report.CrossReference;
+import org.raresearch.report.DiseaseFacts;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Frequency;
 import org.raresearch.report.Organization;
@@ -87,6 +88,23 @@ public final class ReportCodec {
         }
         json.writeEndArray();
       }
+      DiseaseFacts facts = report.facts();
+      if (!facts.isEmpty()) {
+        json.writeObjectFieldStart("facts");
+        optional(json, "disorderType", facts.disorderType());
+        json.writeArrayFieldStart("prevalences");
+        for (DiseaseFacts.Prevalence prevalence : facts.prevalences()) {
+          json.writeStartObject();
+          json.writeStringField("estimate", prevalence.estimate());
+          json.writeStringField("type", prevalence.type());
+          json.writeStringField("geography", prevalence.geography());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        strings(json, "onsets", facts.onsets());
+        strings(json, "parents", facts.parents());
+        json.writeEndObject();
+      }
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("writing JSON to memory cannot fail", e);
@@ -142,6 +160,15 @@ public final class ReportCodec {
             Frequency.valueOf(a.get("frequency").asText()),
             share == null ? OptionalDouble.empty() : OptionalDouble.of(share.asDouble())));
       }
+      DiseaseFacts facts = DiseaseFacts.NONE;
+      JsonNode f = node.get("facts");
+      if (f != null && f.isObject()) {
+        List<DiseaseFacts.Prevalence> prevalences = new ArrayList<>();
+        for (JsonNode v : f.path("prevalences")) {
+          prevalences.add(new DiseaseFacts.Prevalence(v.path("estimate").asText(), v.path("type").asText(), v.path("geography").asText()));
+        }
+        facts = new DiseaseFacts(text(f, "disorderType"), prevalences, strings(f.path("onsets")), strings(f.path("parents")));
+      }
       return new DiseaseReport(
           node.get("id").asText(),
           node.get("title").asText(),
@@ -152,7 +179,8 @@ public final class ReportCodec {
           text(node, "lastUpdated").map(LocalDate::parse),
           text(node, "copyright"),
           references,
-          phenotypes);
+          phenotypes,
+          facts);
     } catch (IOException e) {
       throw new UncheckedIOException("a stored report is not valid JSON: " + e.getMessage(), e);
     }

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -45,6 +46,17 @@ final class ReportDocuments {
         doc.add(new StringField(IndexSchema.LINKS, reference.id(), Field.Store.YES));
         doc.add(new SortedSetDocValuesField(IndexSchema.LINKS, new BytesRef(reference.id())));
       }
+    }
+    for (CrossReference reference : report.crossReferences()) {
+      if (reference.match() == CrossReference.Match.NARROWER) {
+        doc.add(new SortedSetDocValuesField(IndexSchema.NARROWER_LINKS, new BytesRef(reference.id())));
+      }
+    }
+    for (String parent : report.facts().parents()) {
+      doc.add(new SortedSetDocValuesField(IndexSchema.PARENTS, new BytesRef(parent)));
+    }
+    if (report.facts().isGroup()) {
+      doc.add(new NumericDocValuesField(IndexSchema.GROUP, 1));
     }
     doc.add(new StoredField(IndexSchema.REPORT, ReportCodec.encode(report)));
     return doc;

@@ -1,7 +1,9 @@
 package org.raresearch.query;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,8 +48,11 @@ import org.raresearch.vocabulary.RecognizedFinding.How;
  * "without fever", "absence of ptosis", "reflexes absent") is recognised as excluded: the patient
  * does not have it. "Absent reflexes" is a name of Areflexia, so it is a finding the patient has.
  *
- * <p>Only terms below Phenotypic abnormality (HP:0000118) are recognised: inheritance, onset and
- * frequency terms are not findings. Obsolete terms are not recognised. The tables are built once,
+ * <p>Terms below Phenotypic abnormality (HP:0000118) are recognised, and, when asked, those below Clinical course (HP:0031797: onset, progression, mortality) from their names and
+ * from plain phrasings of our own ({@code course-phrases.txt}: "from birth", "died as an infant",
+ * "since childhood", as lay names); a course term is recognised only when the whole finding names
+ * it, never from words inside a longer finding ("seizures since childhood" is Seizure).
+ * Inheritance and frequency terms are not findings. Obsolete terms are not recognised. The tables are built once,
  * in the constructor. Thread-safe.
  */
 public final class FindingRecognizer {
@@ -72,9 +77,14 @@ public final class FindingRecognizer {
   private final Map<String, Map<String, Name>> byWords = new HashMap<>();
   private final Map<String, Map<String, Name>> byStems = new HashMap<>();
   private final Map<String, Map<String, Name>> byStem = new HashMap<>();
+  /** The ids of the clinical course terms recognised. */
+  private final Set<String> courseTerms = new HashSet<>();
 
   /** A name of a term, in the forms it is looked up by. */
   private record Name(HpoTerm term, String text, How how, double confidence, Set<String> stems) {}
+
+  /** The plain phrasings of clinical course terms, a resource of the library. */
+  static final String COURSE_PHRASES = "course-phrases.txt";
 
   /**
    * Builds the lookup tables of an ontology's live phenotype terms.
@@ -82,10 +92,26 @@ public final class FindingRecognizer {
    * @param ontology the ontology whose terms to recognise
    */
   public FindingRecognizer(HpoOntology ontology) {
+    this(ontology, false);
+  }
+
+  /**
+   * Builds the lookup tables of an ontology's live phenotype terms, and of its clinical course terms
+   * when asked.
+   *
+   * @param ontology the ontology whose terms to recognise
+   * @param clinicalCourse whether terms of onset and clinical course are recognised too
+   */
+  public FindingRecognizer(HpoOntology ontology, boolean clinicalCourse) {
     Objects.requireNonNull(ontology, "ontology");
     for (HpoTerm term : ontology.terms()) {
-      if (!ontology.lineage(term.id()).contains(PHENOTYPIC_ABNORMALITY) || term.id().equals(PHENOTYPIC_ABNORMALITY)) {
+      List<String> lineage = ontology.lineage(term.id());
+      boolean course = clinicalCourse && isCourse(ontology, term.id());
+      if (!course && (!lineage.contains(PHENOTYPIC_ABNORMALITY) || term.id().equals(PHENOTYPIC_ABNORMALITY))) {
         continue;
+      }
+      if (course) {
+        courseTerms.add(term.id());
       }
       add(term, term.label(), How.LABEL, 1.0);
       for (HpoTerm.Synonym synonym : term.synonyms()) {
@@ -98,6 +124,52 @@ public final class FindingRecognizer {
         }
       }
     }
+    if (clinicalCourse) {
+      coursePhrases().forEach((id, phrases) -> ontology.term(id).filter(t -> isCourse(ontology, t.id())).ifPresent(term -> {
+        for (String phrase : phrases) {
+          add(term, phrase, How.LAY_NAME, 0.95);
+        }
+      }));
+    }
+  }
+
+  /**
+   * Whether a term is one of onset or clinical course: below Clinical course, and not Clinical
+   * course itself nor one of its branches (Onset, Mortality/Aging, ...), which name no course.
+   */
+  public static boolean isCourse(HpoOntology ontology, String termId) {
+    List<String> lineage = ontology.lineage(termId);
+    if (!lineage.contains(HpoOntology.CLINICAL_COURSE) || termId.equals(HpoOntology.CLINICAL_COURSE)) {
+      return false;
+    }
+    return ontology.term(termId).map(t -> !t.parents().contains(HpoOntology.CLINICAL_COURSE)).orElse(false);
+  }
+
+  /** Term id to its plain phrasings, from {@link #COURSE_PHRASES}. */
+  private static Map<String, List<String>> coursePhrases() {
+    Map<String, List<String>> phrases = new LinkedHashMap<>();
+    try (InputStream in = FindingRecognizer.class.getResourceAsStream(COURSE_PHRASES)) {
+      if (in == null) {
+        throw new IllegalStateException(COURSE_PHRASES + " is missing from the library");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String l = line.strip();
+        int colon = l.indexOf(": ");
+        if (l.isEmpty() || l.startsWith("#") || colon < 0) {
+          continue;
+        }
+        List<String> list = new ArrayList<>();
+        for (String phrase : l.substring(colon + 2).split(",")) {
+          if (!phrase.isBlank()) {
+            list.add(phrase.strip());
+          }
+        }
+        phrases.put(l.substring(0, colon), list);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + COURSE_PHRASES + " from the library failed", e);
+    }
+    return phrases;
   }
 
   private void add(HpoTerm term, String text, How how, double confidence) {
@@ -109,6 +181,9 @@ public final class FindingRecognizer {
     Name name = new Name(term, text, how, confidence, stems);
     addTo(byWords, words, name);
     addTo(byStems, String.join(" ", stems), name);
+    if (courseTerms.contains(term.id())) {
+      return; // a course term names a whole finding, never words inside one
+    }
     for (String stem : stems) {
       addTo(byStem, stem, name);
     }

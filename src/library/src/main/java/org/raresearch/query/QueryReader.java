@@ -43,8 +43,17 @@ public final class QueryReader {
    *     built here, once
    */
   public QueryReader(HpoOntology ontology) {
+    this(ontology, false);
+  }
+
+  /**
+   * @param ontology the vocabulary findings are recognised in, or null when there is none
+   * @param clinicalCourse whether findings of onset and clinical course are recognised too ({@link
+   *     FindingRecognizer#FindingRecognizer(HpoOntology, boolean)})
+   */
+  public QueryReader(HpoOntology ontology, boolean clinicalCourse) {
     this.ontology = ontology;
-    this.recognizer = ontology == null ? null : new FindingRecognizer(ontology);
+    this.recognizer = ontology == null ? null : new FindingRecognizer(ontology, clinicalCourse);
   }
 
   /**

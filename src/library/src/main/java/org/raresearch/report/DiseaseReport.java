@@ -36,6 +36,8 @@ import java.util.Set;
  *     as {@code OMIM:154700}; empty for a report file, which names none
  * @param phenotypes the phenotypes the source annotates the disease with, as HPO terms with their
  *     frequency; empty for a report file, whose findings are text only
+ * @param facts what the source states of the disease as structured data (its kind, prevalence,
+ *     onset, place in a classification); {@link DiseaseFacts#NONE} for a report file
  */
 public record DiseaseReport(
     String id,
@@ -47,7 +49,8 @@ public record DiseaseReport(
     Optional<LocalDate> lastUpdated,
     Optional<String> copyright,
     List<CrossReference> crossReferences,
-    List<PhenotypeAnnotation> phenotypes) {
+    List<PhenotypeAnnotation> phenotypes,
+    DiseaseFacts facts) {
 
   /**
    * Checks the id and title, drops repeated names (ignoring case) and copies the collections.
@@ -71,6 +74,35 @@ public record DiseaseReport(
     Objects.requireNonNull(copyright, "copyright");
     crossReferences = List.copyOf(crossReferences);
     phenotypes = List.copyOf(phenotypes);
+    Objects.requireNonNull(facts, "facts");
+  }
+
+  /**
+   * A report with phenotype annotations but no structured facts.
+   *
+   * @param id the report id
+   * @param title the canonical name
+   * @param synonyms other names, abbreviations included
+   * @param subdivisions disorder subdivisions covered by the report
+   * @param sections section text keyed by section
+   * @param organizations supporting organizations
+   * @param lastUpdated the "Last Updated" date, empty when missing or a placeholder
+   * @param copyright the copyright (or source) line, empty when the report has none
+   * @param crossReferences ids of this disease (or of broader or narrower ones) in other sources
+   * @param phenotypes the phenotypes the source annotates the disease with
+   */
+  public DiseaseReport(
+      String id,
+      String title,
+      List<String> synonyms,
+      List<String> subdivisions,
+      Map<SectionKey, String> sections,
+      List<Organization> organizations,
+      Optional<LocalDate> lastUpdated,
+      Optional<String> copyright,
+      List<CrossReference> crossReferences,
+      List<PhenotypeAnnotation> phenotypes) {
+    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, crossReferences, phenotypes, DiseaseFacts.NONE);
   }
 
   /**
@@ -96,7 +128,7 @@ public record DiseaseReport(
       Optional<LocalDate> lastUpdated,
       Optional<String> copyright,
       List<CrossReference> crossReferences) {
-    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, crossReferences, List.of());
+    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, crossReferences, List.of(), DiseaseFacts.NONE);
   }
 
   /**
@@ -120,7 +152,7 @@ public record DiseaseReport(
       List<Organization> organizations,
       Optional<LocalDate> lastUpdated,
       Optional<String> copyright) {
-    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, List.of(), List.of());
+    this(id, title, synonyms, subdivisions, sections, organizations, lastUpdated, copyright, List.of(), List.of(), DiseaseFacts.NONE);
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.raresearch.errors.Excerpt;
 import org.raresearch.report.CrossReference;
+import org.raresearch.report.DiseaseFacts;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
 import org.raresearch.report.Frequency;
@@ -49,6 +50,8 @@ final class HpoDisease {
   private final Map<String, List<String>> findingOnsets = new LinkedHashMap<>();
   private final Set<String> inheritance = new LinkedHashSet<>();
   private final Set<String> course = new LinkedHashSet<>();
+  /** The ids of the clinical course terms (aspect C), as first given. */
+  private final Set<String> courseTerms = new LinkedHashSet<>();
   private final Set<String> modifiers = new LinkedHashSet<>();
 
   HpoDisease(String accession, String name) {
@@ -73,7 +76,12 @@ final class HpoDisease {
     String label = term.get().label().isEmpty() ? term.get().id() : term.get().label();
     switch (aspect.strip()) {
       case "I" -> inheritance.add(label);
-      case "C" -> course.add(label);
+      case "C" -> {
+        course.add(label);
+        if (!qualifier.strip().equalsIgnoreCase("NOT")) {
+          courseTerms.add(term.get().id());
+        }
+      }
       case "M" -> modifiers.add(label);
       default -> {
         Frequency f;
@@ -142,6 +150,7 @@ final class HpoDisease {
     List<CrossReference> references = orphanet ? List.of(new CrossReference(accession, CrossReference.Match.EXACT)) : List.of();
     return new DiseaseReport(
         id, name.isEmpty() ? accession : name, List.of(), List.of(), sections, List.of(), date, Optional.of(copyright), references,
-        List.copyOf(phenotypes.values()));
+        List.copyOf(phenotypes.values()),
+        new DiseaseFacts(Optional.empty(), List.of(), List.copyOf(courseTerms), List.of()));
   }
 }

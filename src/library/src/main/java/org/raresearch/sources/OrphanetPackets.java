@@ -19,6 +19,7 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.raresearch.errors.Excerpt;
 import org.raresearch.report.CrossReference;
+import org.raresearch.report.DiseaseFacts;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
 import org.raresearch.report.Frequency;
@@ -96,7 +97,54 @@ final class OrphanetPackets {
         Optional.of((copyright.isEmpty() ? "Orphanet" : copyright) + ", ORPHA:" + code
             + ", licensed under CC BY 4.0 (www.orpha.net)"),
         references,
-        phenotypes);
+        phenotypes,
+        facts(p));
+  }
+
+  /**
+   * Orphanet's ages of onset as the HPO's onset terms: "Antenatal" is Antenatal onset, "Infancy"
+   * Infantile onset, "Adolescent" Juvenile onset, "Elderly" Late onset; "All ages" is every one of
+   * them, so that no age contradicts it.
+   */
+  static final Map<String, List<String>> ONSETS;
+
+  static {
+    Map<String, List<String>> onsets = new LinkedHashMap<>();
+    onsets.put("antenatal", List.of("HP:0030674"));
+    onsets.put("neonatal", List.of("HP:0003623"));
+    onsets.put("infancy", List.of("HP:0003593"));
+    onsets.put("childhood", List.of("HP:0011463"));
+    onsets.put("adolescent", List.of("HP:0003621"));
+    onsets.put("adult", List.of("HP:0003581"));
+    onsets.put("elderly", List.of("HP:0003584"));
+    onsets.put("all ages", onsets.values().stream().flatMap(List::stream).toList());
+    ONSETS = Map.copyOf(onsets);
+  }
+
+  /** The packet's disorder type, prevalences, ages of onset and parents. */
+  private static DiseaseFacts facts(JsonNode p) {
+    List<DiseaseFacts.Prevalence> prevalences = new ArrayList<>();
+    for (JsonNode prevalence : items(p.get("Prevalences"), "Prevalence")) {
+      if (prevalence.isObject()) {
+        String estimate = text(prevalence, "PrevalenceClass");
+        String type = text(prevalence, "PrevalenceType");
+        if (!estimate.isEmpty() || !type.isEmpty()) {
+          prevalences.add(new DiseaseFacts.Prevalence(estimate, type.equalsIgnoreCase("no data") ? "" : type, text(prevalence, "PrevalenceGeographic")));
+        }
+      }
+    }
+    List<String> onsets = new ArrayList<>();
+    for (String onset : values(p.get("AverageAgeOfOnsets"), "AverageAgeOfOnset")) {
+      onsets.addAll(ONSETS.getOrDefault(onset.toLowerCase(Locale.ROOT), List.of()));
+    }
+    List<String> parents = new ArrayList<>();
+    for (JsonNode parent : items(p.get("Parents"), "Parent")) {
+      String code = parent.isObject() ? text(parent, "ORPHAcode") : "";
+      if (code.matches("[0-9]+")) {
+        parents.add("ORPHA:" + code);
+      }
+    }
+    return new DiseaseFacts(valueOf(p.get("DisorderType")), prevalences, onsets, parents);
   }
 
   /**

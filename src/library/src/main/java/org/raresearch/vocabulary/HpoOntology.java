@@ -37,6 +37,10 @@ public final class HpoOntology {
    * frequency terms are in other branches.
    */
   public static final String PHENOTYPIC_ABNORMALITY = "HP:0000118";
+  /** Clinical course: onset, pace of progression, temporal pattern, mortality, outside the findings. */
+  public static final String CLINICAL_COURSE = "HP:0031797";
+  /** Onset, below Clinical course: the age at which a disease shows (Neonatal onset, Adult onset, ...). */
+  public static final String ONSET = "HP:0003674";
 
   private final String release;
   private final List<String> warnings;

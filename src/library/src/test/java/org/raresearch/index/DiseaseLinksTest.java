@@ -20,6 +20,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raresearch.report.CrossReference;
+import org.raresearch.report.DiseaseFacts;
 import org.raresearch.report.DiseaseReport;
 
 /** Which reports make a disease, on a real index, as reports come and go. */
@@ -77,5 +78,40 @@ class DiseaseLinksTest {
         "OMIM_100", List.of("OMIM_100"),
         "ORPHA_2", List.of("ORPHA_2", "OMIM_200"),
         "ORPHA_3", List.of("ORPHA_3", "OMIM_200", "OMIM_300")), diseases(index));
+  }
+
+  private static DiseaseReport entity(String id, String type, List<CrossReference> references, String... parents) {
+    return new DiseaseReport(id, "Disease " + id, List.of(), List.of(), Map.of(), List.of(), Optional.empty(), Optional.empty(),
+        references, List.of(), new DiseaseFacts(Optional.of(type), List.of(), List.of(), List.of(parents)));
+  }
+
+  @Test
+  void aDisorderUnderAGroup_hasTheReportsOfTheGroupsExactMapping_whenItIsMappedAsNarrower() throws IOException {
+    Path index = tmp.resolve("index");
+    CrossReference exact = new CrossReference("OMIM:261600", CrossReference.Match.EXACT);
+    CrossReference narrower = new CrossReference("OMIM:261600", CrossReference.Match.NARROWER);
+    try (ReportIndexer indexer = ReportIndexer.open(index)) {
+      indexer.update(entity("ORPHA_708881", "Clinical group", List.of(exact)), "d", "orphanet");
+      indexer.update(entity("ORPHA_716", "Disease", List.of(narrower), "ORPHA:708881", "ORPHA:68385"), "d", "orphanet");
+      // Narrower too, but not classified under the group: the mapping does not make it the OMIM entry.
+      indexer.update(entity("ORPHA_293284", "Clinical subtype", List.of(narrower), "ORPHA:716"), "d", "orphanet");
+      indexer.commit();
+    }
+    try (ReportIndexer indexer = ReportIndexer.open(index)) {
+      // The annotations come later, in another import: the disease under the group is rebuilt.
+      indexer.update(report("OMIM_261600"), "d", "hpo");
+      indexer.commit();
+    }
+    assertEquals(Map.of(
+        "ORPHA_708881", List.of("ORPHA_708881", "OMIM_261600"),
+        "ORPHA_716", List.of("ORPHA_716", "OMIM_261600"),
+        "ORPHA_293284", List.of("ORPHA_293284")), diseases(index));
+
+    try (ReportIndexer indexer = ReportIndexer.open(index)) {
+      // Once the entity above is no group, its mapping is its own.
+      indexer.update(entity("ORPHA_708881", "Disease", List.of(exact)), "e", "orphanet");
+      indexer.commit();
+    }
+    assertEquals(List.of("ORPHA_716"), diseases(index).get("ORPHA_716"));
   }
 }

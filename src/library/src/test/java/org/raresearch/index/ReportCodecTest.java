@@ -1,6 +1,7 @@
 package org.raresearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.raresearch.report.CrossReference;
+import org.raresearch.report.DiseaseFacts;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Frequency;
 import org.raresearch.report.PhenotypeAnnotation;
@@ -26,6 +28,19 @@ class ReportCodecTest {
         Map.of(SectionKey.of(SectionKind.GENERAL_DISCUSSION), "A disorder."), List.of(), Optional.empty(), Optional.empty(),
         List.of(new CrossReference("OMIM:100100", CrossReference.Match.EXACT), new CrossReference("OMIM:100200", CrossReference.Match.BROADER)));
     assertEquals(report, ReportCodec.decode(ReportCodec.encode(report)));
+  }
+
+  @Test
+  void facts_surviveTheStoredForm() {
+    DiseaseFacts facts = new DiseaseFacts(Optional.of("Clinical group"),
+        List.of(new DiseaseFacts.Prevalence("1-5 / 10 000", "Point prevalence", "Europe"), new DiseaseFacts.Prevalence("Unknown", "Cases/families", "")),
+        List.of("HP:0003593"), List.of("ORPHA:68385"));
+    DiseaseReport report = new DiseaseReport(
+        "ORPHA_2", "Beta group", List.of(), List.of(), Map.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), facts);
+    DiseaseReport read = ReportCodec.decode(ReportCodec.encode(report));
+    assertEquals(report, read);
+    assertEquals(facts, read.facts());
+    assertTrue(read.facts().isGroup());
   }
 
   @Test

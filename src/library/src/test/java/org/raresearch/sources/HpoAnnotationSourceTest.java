@@ -74,6 +74,8 @@ class HpoAnnotationSourceTest {
         List.of(new Finding("broad-based gait", Frequency.OBLIGATE), new Finding("seizure", Frequency.EXCLUDED)),
         Finding.listedIn(beta.section(SectionKind.SIGNS_AND_SYMPTOMS)));
     assertEquals("Onset and clinical course: Progressive.", beta.section(SectionKind.AFFECTED_POPULATIONS));
+    assertEquals(List.of("HP:0003593"), alpha.facts().onsets(), "the course terms, by id");
+    assertEquals(List.of("HP:0031375"), beta.facts().onsets());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.raresearch.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.raresearch.report.CrossReference;
+import org.raresearch.report.DiseaseFacts;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.Finding;
 import org.raresearch.report.Frequency;
@@ -61,6 +63,32 @@ class OrphanetPacketsTest {
     assertEquals("Prevalence: 3 case(s) (Worldwide).\nAge of onset: Adult.", r.section(SectionKind.AFFECTED_POPULATIONS));
     assertTrue(r.section(SectionKind.RELATED_DISORDERS).contains("Classified under: Rare neurological disease; Rare eye disease."));
     assertEquals(List.of(new CrossReference("OMIM:100300", CrossReference.Match.NARROWER)), r.crossReferences());
+  }
+
+  @Test
+  void packetFacts_keepTypePrevalencesOnsetsAndParents() throws Exception {
+    DiseaseFacts alpha = report(OpenDataFixtures.LISTS_PACKET).facts();
+    assertEquals(Optional.of("Disease"), alpha.disorderType());
+    assertFalse(alpha.isGroup());
+    assertEquals(List.of(new DiseaseFacts.Prevalence("1-9 / 1 000 000", "", "Europe")), alpha.prevalences());
+    assertEquals(List.of("HP:0003593", "HP:0011463"), alpha.onsets(), "Infancy and Childhood as infantile and childhood onset");
+    assertEquals(List.of("ORPHA:900000"), alpha.parents());
+
+    DiseaseFacts beta = report(OpenDataFixtures.OBJECTS_PACKET).facts();
+    assertEquals(Optional.empty(), beta.disorderType());
+    assertEquals(List.of("HP:0003581"), beta.onsets());
+    assertEquals(List.of("ORPHA:900000", "ORPHA:900003"), beta.parents());
+
+    DiseaseFacts group = report("""
+        {"Orphapacket": {"ORPHAcode": "900009", "Label": "Deficiencies of one enzyme",
+          "DisorderType": {"value": "Clinical group"},
+          "AverageAgeOfOnsets": [{"AverageAgeOfOnset": {"value": "All ages"}}, {"AverageAgeOfOnset": {"value": "No data available"}}],
+          "Prevalences": [{"Prevalence": {"PrevalenceType": "Cases/families", "PrevalenceClass": "Unknown", "PrevalenceGeographic": "Worldwide"}}]}}
+        """).facts();
+    assertTrue(group.isGroup());
+    assertEquals(7, group.onsets().size(), "all ages is every age of onset");
+    assertEquals(List.of(new DiseaseFacts.Prevalence("Unknown", "Cases/families", "Worldwide")), group.prevalences());
+    assertTrue(report(OpenDataFixtures.BARE_PACKET).facts().isEmpty());
   }
 
   @Test

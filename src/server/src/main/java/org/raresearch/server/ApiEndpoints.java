@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.raresearch.RareSearch;
+import org.raresearch.api.SearchResults;
 
 /**
  * The JSON API over one {@link RareSearch}: each method answers one endpoint from its path's
@@ -33,7 +34,7 @@ final class ApiEndpoints {
   ApiEndpoints(RareSearch rare) {
     this.rare = rare;
     this.routes = Map.of(
-        "search", new Route(Set.of("q", "limit"), true, this::search),
+        "search", new Route(Set.of("q", "limit", "ask"), true, this::search),
         "resolve", new Route(Set.of("name", "limit"), true, this::resolve),
         "suggest", new Route(Set.of("q", "limit"), true, this::suggest),
         "health", new Route(Set.of(), false, this::health));
@@ -61,8 +62,10 @@ final class ApiEndpoints {
 
   private Reply search(QueryParameters params) {
     int limit = params.intValue("limit", 10, 1, MAX_LIMIT);
+    int ask = params.intValue("ask", 0, 0, RareSearch.MAX_QUESTIONS);
     String query = params.get("q");
-    return Reply.json(JsonViews.search(query, rare.search(query, limit)));
+    SearchResults results = rare.search(query, limit);
+    return Reply.json(ask == 0 ? JsonViews.search(query, results) : JsonViews.search(query, results, rare.ask(query, ask)));
   }
 
   private Reply resolve(QueryParameters params) {

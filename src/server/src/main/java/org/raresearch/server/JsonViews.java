@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.raresearch.api.NameMatch;
 import org.raresearch.api.PhenotypeMatch;
+import org.raresearch.api.Question;
 import org.raresearch.api.SearchHit;
 import org.raresearch.api.SearchResults;
 import org.raresearch.api.Snippet;
@@ -57,10 +58,37 @@ public final class JsonViews {
   }
 
   /**
+   * The answer to a symptom search with the findings worth asking about next: the search's answer
+   * and {@code "ask": [{"id", "label", "gain", "probability", "diseases": [{"id", "title",
+   * "share"}, ...]}, ...]}, best first.
+   */
+  public static ObjectNode search(String query, SearchResults results, List<Question> questions) {
+    ObjectNode node = search(query, results);
+    ArrayNode ask = node.putArray("ask");
+    for (Question question : questions) {
+      ObjectNode q = ask.addObject()
+          .put("id", question.id())
+          .put("label", question.label())
+          .put("gain", Math.round(question.gain() * 1000) / 1000.0)
+          .put("probability", Math.round(question.probability() * 1000) / 1000.0);
+      ArrayNode diseases = q.putArray("diseases");
+      for (Question.Disease disease : question.diseases()) {
+        diseases.addObject()
+            .put("id", disease.id())
+            .put("title", disease.title())
+            .put("share", Math.round(disease.share() * 1000) / 1000.0);
+      }
+    }
+    return node;
+  }
+
+  /**
    * One hit: its rank (from 1), id, title, score, every report of the disease, the sections that
    * matched and the snippets, each highlight a {@code [start, end)} pair of character offsets, and
    * (when the query's findings were recognised) its {@code phenotypeMatches}: for each finding,
-   * the annotation of one of its reports that fits or contradicts it.
+   * the annotation of one of its reports that fits or contradicts it; and (when the disease was
+   * ranked with a prior) its {@code prior}: {@code {"disorderType", "group", "prevalence",
+   * "score"}}, {@code prevalence} (a share of people) left out when its source states none.
    */
   public static ObjectNode hit(int rank, SearchHit hit) {
     ObjectNode node = NODES.objectNode();
@@ -82,6 +110,13 @@ public final class JsonViews {
       ArrayNode matches = node.putArray("phenotypeMatches");
       hit.phenotypeMatches().forEach(m -> matches.add(phenotypeMatch(m)));
     }
+    hit.prior().ifPresent(prior -> {
+      ObjectNode p = node.putObject("prior");
+      prior.disorderType().ifPresent(type -> p.put("disorderType", type));
+      p.put("group", prior.group());
+      prior.prevalence().ifPresent(share -> p.put("prevalence", share));
+      p.put("score", prior.score());
+    });
     return node;
   }
 
@@ -113,6 +148,10 @@ public final class JsonViews {
     ObjectNode node = NODES.objectNode();
     node.put("finding", finding.finding());
     node.put("excluded", finding.excluded());
+    if (finding.kind() != RecognizedFinding.Kind.TEXT) {
+      node.put("id", finding.id());
+      node.put("kind", finding.kind().name());
+    }
     ArrayNode terms = node.putArray("terms");
     for (RecognizedFinding.Term term : finding.terms()) {
       terms.addObject()

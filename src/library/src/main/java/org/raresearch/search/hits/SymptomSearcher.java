@@ -3,21 +3,25 @@ package org.raresearch.search.hits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.raresearch.api.PhenotypeMatch;
+import org.raresearch.api.PriorScore;
 import org.raresearch.api.RankingConfig;
 import org.raresearch.api.ScoredId;
 import org.raresearch.api.SearchHit;
 import org.raresearch.api.SearchResults;
+import org.raresearch.index.DiseasePrior;
 import org.raresearch.index.DiseaseText;
 import org.raresearch.query.QueryReader;
 import org.raresearch.query.QueryReading;
 import org.raresearch.index.IndexSchema;
 import org.raresearch.index.StoredReports;
+import org.raresearch.report.DiseaseFacts;
 import org.raresearch.report.DiseaseReport;
 import org.raresearch.report.SectionKind;
 import org.raresearch.search.symptoms.FindingExpansion;
@@ -34,6 +38,7 @@ public final class SymptomSearcher {
   private final SymptomRanking ranking;
   private final HitHighlighter highlighter;
   private final PhenotypeExplainer explainer;
+  private final RankingConfig config;
 
   /**
    * @param queryAnalyzer the analyzer for query text, with synonyms
@@ -51,6 +56,7 @@ public final class SymptomSearcher {
    */
   public SymptomSearcher(Analyzer queryAnalyzer, RankingConfig config, FindingExpansion expansion, HpoOntology ontology) {
     this.ranking = new SymptomRanking(queryAnalyzer, config, expansion, ontology);
+    this.config = config;
     this.explainer = ontology == null ? null : new PhenotypeExplainer(ontology);
     // Every stored field a query's words may be found in; the highlighter looks for the query's
     // words in each, whichever field the query named them for.
@@ -107,9 +113,21 @@ public final class SymptomSearcher {
       List<PhenotypeMatch> matches = explainer == null
           ? List.of()
           : explainer.explain(searcher.getIndexReader(), prepared.findings(), reports.get(i));
-      hits.add(new SearchHit(ids.getFirst(), titles.get(i), top.hits().get(i).score(), h.sections(), h.snippets(), ids, matches));
+      hits.add(new SearchHit(ids.getFirst(), titles.get(i), top.hits().get(i).score(), h.sections(), h.snippets(), ids, matches,
+          prior(reports.get(i))));
     }
     return new SearchResults(hits, top.totalMatches(), prepared.truncated(), prepared.findings());
+  }
+
+  /** What the prior added to a disease's score, as the ranking added it; empty when it added nothing. */
+  private Optional<PriorScore> prior(List<DiseaseReport> reports) {
+    RankingConfig.Prior settings = config.prior();
+    if ((settings.weight() == 0 && settings.diagnosisWeight() == 0) || !DiseasePrior.applies(reports)) {
+      return Optional.empty();
+    }
+    DiseaseFacts facts = reports.getFirst().facts();
+    float score = settings.weight() * DiseasePrior.feature(reports) + (facts.isGroup() ? 0 : settings.diagnosisWeight());
+    return Optional.of(new PriorScore(facts.disorderType(), facts.isGroup(), DiseasePrior.prevalence(facts), score));
   }
 
   /**

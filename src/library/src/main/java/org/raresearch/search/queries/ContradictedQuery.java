@@ -34,12 +34,37 @@ public final class ContradictedQuery extends Query {
   static final double FLOOR = 0.05;
 
   /**
-   * One finding the patient does not have.
+   * One finding the patient does not have, or one at odds with what a disease has.
    *
-   * @param term its term in the phenotype profile field
+   * @param term the term whose presence in a disease's profile contradicts the finding
    * @param confidence how surely the finding was recognised, the factor's exponent
+   * @param unless terms any one of which, in the profile, lifts the contradiction (a patient's
+   *     onset is contradicted by a disease's having an age of onset, unless it has a near one)
+   * @param share the share of patients the factor is taken of; negative for the share the profile
+   *     gives {@code term}
    */
-  public record Contradiction(Term term, double confidence) {}
+  public record Contradiction(Term term, double confidence, List<Term> unless, double share) {
+    /** Copies the list. */
+    public Contradiction {
+      Objects.requireNonNull(term, "term");
+      unless = List.copyOf(unless);
+    }
+
+    /**
+     * A finding the patient does not have, counted by how often the disease has it.
+     *
+     * @param term its term in the phenotype profile field
+     * @param confidence how surely the finding was recognised
+     */
+    public Contradiction(Term term, double confidence) {
+      this(term, confidence, List.of(), -1);
+    }
+
+    /** The share the factor is taken of, for a profile that gives the term this share. */
+    double shareGiven(double profileShare) {
+      return share < 0 ? profileShare : share;
+    }
+  }
 
   private final Query query;
   private final List<Contradiction> contradictions;
@@ -83,8 +108,8 @@ public final class ContradictedQuery extends Query {
         details.add(explanation);
         for (Contradiction contradiction : contradictions) {
           PostingsEnum postings = context.reader().postings(contradiction.term(), PostingsEnum.FREQS);
-          if (postings != null && postings.advance(doc) == doc) {
-            double f = factor(contradiction, PhenotypeProfile.decode(postings.freq()));
+          if (postings != null && postings.advance(doc) == doc && !lifted(context, contradiction, doc)) {
+            double f = factor(contradiction, contradiction.shareGiven(PhenotypeProfile.decode(postings.freq())));
             factor *= f;
             details.add(Explanation.match((float) f, String.format(Locale.ROOT, "contradicted by %s", contradiction.term())));
           }
@@ -99,12 +124,21 @@ public final class ContradictedQuery extends Query {
           return null;
         }
         List<PostingsEnum> postings = new ArrayList<>();
+        List<List<PostingsEnum>> lifting = new ArrayList<>();
         List<Contradiction> present = new ArrayList<>();
         for (Contradiction contradiction : contradictions) {
           PostingsEnum p = context.reader().postings(contradiction.term(), PostingsEnum.FREQS);
           if (p != null) {
             postings.add(p);
             present.add(contradiction);
+            List<PostingsEnum> unless = new ArrayList<>();
+            for (Term term : contradiction.unless()) {
+              PostingsEnum u = context.reader().postings(term, PostingsEnum.NONE);
+              if (u != null) {
+                unless.add(u);
+              }
+            }
+            lifting.add(unless);
           }
         }
         if (postings.isEmpty()) {
@@ -113,7 +147,7 @@ public final class ContradictedQuery extends Query {
         return new ScorerSupplier() {
           @Override
           public Scorer get(long leadCost) throws IOException {
-            return new ContradictedScorer(supplier.get(leadCost), present, postings);
+            return new ContradictedScorer(supplier.get(leadCost), present, postings, lifting);
           }
 
           @Override
@@ -134,11 +168,13 @@ public final class ContradictedQuery extends Query {
   private static final class ContradictedScorer extends FilterScorer {
     private final List<Contradiction> contradictions;
     private final List<PostingsEnum> postings;
+    private final List<List<PostingsEnum>> lifting;
 
-    ContradictedScorer(Scorer inner, List<Contradiction> contradictions, List<PostingsEnum> postings) {
+    ContradictedScorer(Scorer inner, List<Contradiction> contradictions, List<PostingsEnum> postings, List<List<PostingsEnum>> lifting) {
       super(inner);
       this.contradictions = contradictions;
       this.postings = postings;
+      this.lifting = lifting;
     }
 
     @Override
@@ -150,11 +186,23 @@ public final class ContradictedQuery extends Query {
         if (p.docID() < doc) {
           p.advance(doc);
         }
-        if (p.docID() == doc) {
-          score *= factor(contradictions.get(i), PhenotypeProfile.decode(p.freq()));
+        if (p.docID() == doc && !anyAt(lifting.get(i), doc)) {
+          score *= factor(contradictions.get(i), contradictions.get(i).shareGiven(PhenotypeProfile.decode(p.freq())));
         }
       }
       return (float) score;
+    }
+
+    private static boolean anyAt(List<PostingsEnum> postings, int doc) throws IOException {
+      for (PostingsEnum p : postings) {
+        if (p.docID() < doc) {
+          p.advance(doc);
+        }
+        if (p.docID() == doc) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -171,6 +219,17 @@ public final class ContradictedQuery extends Query {
     public void setMinCompetitiveScore(float minScore) throws IOException {
       in.setMinCompetitiveScore(minScore);
     }
+  }
+
+  /** Whether one of a contradiction's lifting terms is in the document's profile. */
+  private static boolean lifted(LeafReaderContext context, Contradiction contradiction, int doc) throws IOException {
+    for (Term term : contradiction.unless()) {
+      PostingsEnum p = context.reader().postings(term, PostingsEnum.NONE);
+      if (p != null && p.advance(doc) == doc) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

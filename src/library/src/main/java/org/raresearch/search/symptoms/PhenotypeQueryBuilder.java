@@ -9,6 +9,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.raresearch.api.RankingConfig;
 import org.raresearch.search.queries.PhenotypeEvidenceQuery;
+import org.raresearch.query.FindingRecognizer;
 import org.raresearch.vocabulary.HpoOntology;
 import org.raresearch.vocabulary.RecognizedFinding;
 
@@ -68,6 +69,11 @@ final class PhenotypeQueryBuilder {
       List<Query> alternatives = new ArrayList<>();
       for (RecognizedFinding.Term recognised : finding.terms()) {
         List<String> lineage = ontology.lineage(recognised.term().id());
+        if (FindingRecognizer.isCourse(ontology, recognised.term().id())) {
+          // An onset or course term meets only its own branch: every disease has the root, and
+          // Onset or Mortality/Aging alone says nothing of when.
+          lineage = lineage.stream().filter(term -> FindingRecognizer.isCourse(ontology, term)).toList();
+        }
         if (!lineage.isEmpty()) {
           Query term = share >= 1
               ? new PhenotypeEvidenceQuery(lineage, settings)

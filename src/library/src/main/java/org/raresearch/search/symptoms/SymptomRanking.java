@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -101,6 +102,7 @@ public final class SymptomRanking {
   private final RankingConfig config;
   private final QueryReader reader;
   private final PhenotypeQueryBuilder phenotypes;
+  private final OnsetAges onsets;
 
   /**
    * @param queryAnalyzer the analyzer of query text, with synonyms ({@code Analyzers.textQuery})
@@ -113,7 +115,8 @@ public final class SymptomRanking {
   public SymptomRanking(Analyzer queryAnalyzer, RankingConfig config, FindingExpansion expansion, HpoOntology ontology) {
     this.queries = new SymptomQueryBuilder(queryAnalyzer, config, expansion);
     this.config = Objects.requireNonNull(config, "config");
-    this.reader = new QueryReader(ontology);
+    this.reader = new QueryReader(ontology, config.course().recognised());
+    this.onsets = ontology == null || !config.course().recognised() ? null : new OnsetAges(ontology);
     this.phenotypes = ontology == null ? null : new PhenotypeQueryBuilder(ontology, config.phenotypes());
   }
 
@@ -199,10 +202,18 @@ public final class SymptomRanking {
     Query evidence = phenotypeQuery == null ? null : new BoostQuery(phenotypeQuery, weight);
     Query gatheringQuery = byPhenotype ? phenotypes.gathering(recognized, GATHERING_ANCESTOR_SHARE) : null;
     Query gatheringEvidence = gatheringQuery == null ? null : new BoostQuery(gatheringQuery, weight);
-    List<ContradictedQuery.Contradiction> contradictions = byPhenotype ? contradictions(recognized) : List.of();
+    List<ContradictedQuery.Contradiction> contradictions = byPhenotype ? contradictions(recognized) : new ArrayList<>();
+    if (byPhenotype && onsets != null && config.course().mismatch() > 0) {
+      contradictions = new ArrayList<>(contradictions);
+      for (RecognizedFinding finding : recognized) {
+        if (!finding.excluded() && onsets.isCourse(finding)) {
+          contradictions.addAll(onsets.contradictions(finding, config.course().mismatch()));
+        }
+      }
+    }
     return new Prepared(
-        query(built.findingClauses(), built.name(), evidence, contradictions),
-        query(List.of(built.words()), built.name(), gatheringEvidence, contradictions),
+        withPrior(query(built.findingClauses(), built.name(), evidence, contradictions)),
+        withPrior(query(List.of(built.words()), built.name(), gatheringEvidence, contradictions)),
         built.query(),
         reader.hasVocabulary() || reading.hasIds() ? reading.recognized() : List.of(),
         built.truncated() || reading.truncated());
@@ -308,6 +319,10 @@ public final class SymptomRanking {
     List<QueryText.Finding> present = new ArrayList<>();
     List<String> unread = new ArrayList<>();
     boolean negated = false;
+    // Onset and course findings name no finding of a disease: their words leave the text query,
+    // unless the query has nothing else the patient has.
+    boolean onlyCourse = onsets == null
+        || reading.findings().stream().allMatch(read -> read.recognized().excluded() || onsets.isCourse(read.recognized()));
     for (QueryReading.Read read : reading.findings()) {
       RecognizedFinding finding = read.recognized();
       String words = finding.searchText();
@@ -315,6 +330,8 @@ public final class SymptomRanking {
         unread.add(finding.id());
       } else if (finding.excluded()) {
         negated = true;
+      } else if (!onlyCourse && onsets.isCourse(finding)) {
+        continue;
       } else {
         present.add(new QueryText.Finding(words, read.quoted()));
       }
@@ -347,6 +364,28 @@ public final class SymptomRanking {
       ranking.add(evidence, Occur.SHOULD);
     }
     return contradictions.isEmpty() ? ranking.build() : new ContradictedQuery(ranking.build(), contradictions);
+  }
+
+  /**
+   * The ranking plus what is known of each disease it matches before any finding ({@link
+   * RankingConfig.Prior}): the weighted log prevalence and the score of being a diagnosis, read
+   * from the disease's features. They raise only the diseases the ranking matches (the ranking is
+   * required), so both stages match the same diseases as without them; a disease without features
+   * (a report file's) is left as it is.
+   */
+  private Query withPrior(Query ranking) {
+    RankingConfig.Prior prior = config.prior();
+    if (prior.weight() == 0 && prior.diagnosisWeight() == 0) {
+      return ranking;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(ranking, Occur.MUST);
+    if (prior.weight() > 0) {
+      query.add(FeatureField.newLinearQuery(IndexSchema.FEATURES, IndexSchema.PRIOR, prior.weight()), Occur.SHOULD);
+    }
+    if (prior.diagnosisWeight() > 0) {
+      query.add(FeatureField.newLinearQuery(IndexSchema.FEATURES, IndexSchema.DIAGNOSIS, prior.diagnosisWeight()), Occur.SHOULD);
+    }
+    return query.build();
   }
 
   /**
