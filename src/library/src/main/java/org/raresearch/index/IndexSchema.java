@@ -272,7 +272,9 @@ public final class IndexSchema {
     /** Disease names ({@code Analyzers.name()}). */
     NAME,
     /** Phenotype term ids, each with how often the disease has it as its term frequency. */
-    TERM_FREQUENCIES
+    TERM_FREQUENCIES,
+    /** Lucene {@code FeatureField}s: a name and a positive value each. */
+    FEATURES
   }
 
   /**
@@ -311,6 +313,8 @@ public final class IndexSchema {
     fields.add(new DiseaseField(NAME_BAG, Analysis.KEYWORD, docs, false, false));
     FINDING_KEY_FIELDS.forEach(f -> fields.add(new DiseaseField(f, Analysis.KEYWORD, docs, false, false)));
     fields.add(new DiseaseField(PHENOTYPE, Analysis.TERM_FREQUENCIES, IndexOptions.DOCS_AND_FREQS, false, false));
+    fields.add(new DiseaseField(FEATURES, Analysis.FEATURES, IndexOptions.DOCS_AND_FREQS, false, false));
+    fields.add(new DiseaseField(DISORDER_TYPE, Analysis.KEYWORD, docs, true, false));
     return List.copyOf(fields);
   }
 

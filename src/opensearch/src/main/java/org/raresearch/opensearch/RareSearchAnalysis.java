@@ -78,7 +78,7 @@ public final class RareSearchAnalysis {
       case TEXT -> TEXT;
       case NAME -> NAME;
       case TERM_FREQUENCIES -> TERM_FREQUENCIES;
-      case KEYWORD -> throw new IllegalArgumentException("a keyword field has no analyzer");
+      case KEYWORD, FEATURES -> throw new IllegalArgumentException("a field of " + analysis + " has no analyzer");
     };
   }
 

@@ -29,7 +29,11 @@ public final class RareSearchTemplate {
   public static Map<String, Object> mappings() {
     Map<String, Object> properties = new LinkedHashMap<>();
     for (IndexSchema.DiseaseField field : IndexSchema.diseaseFields()) {
-      properties.put(field.name(), property(field));
+      // A disease's ranking features (its prior) are not carried over: OpenSearch keeps such
+      // fields in a module of its own (rank_features), and the export does not write them.
+      if (field.analysis() != IndexSchema.Analysis.FEATURES) {
+        properties.put(field.name(), property(field));
+      }
     }
     Map<String, Object> mappings = new LinkedHashMap<>();
     mappings.put("dynamic", "strict");
