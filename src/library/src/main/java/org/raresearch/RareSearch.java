@@ -26,6 +26,7 @@ import org.raresearch.errors.RareSearchException;
 import org.raresearch.errors.SearchTimeoutException;
 import org.raresearch.errors.UnindexableReportException;
 import org.raresearch.index.DerivedIndex;
+import org.raresearch.index.DiseaseExport;
 import org.raresearch.index.IndexErrors;
 import org.raresearch.index.IndexFolder;
 import org.raresearch.index.IndexSchema;
@@ -539,6 +540,20 @@ public final class RareSearch implements AutoCloseable {
    */
   public int count() {
     return index.read("counting reports in index", StoredReports::count);
+  }
+
+  /**
+   * Hands each disease that searches rank to {@code each}, as the values of its indexed fields, one
+   * at a time: for loading the same documents into a search engine that maps the same fields (the
+   * OpenSearch plugin's mappings). Reads the index as searches now see it.
+   *
+   * @param each receives each disease
+   * @return the number of diseases handed out
+   */
+  public long forEachDisease(java.util.function.Consumer<org.raresearch.api.DiseaseFields> each) {
+    Objects.requireNonNull(each, "each");
+    HpoOntology vocabulary = index.vocabulary().orElse(null);
+    return index.read("exporting the diseases of index", searcher -> DiseaseExport.forEach(searcher.getIndexReader(), vocabulary, each));
   }
 
   /**

@@ -43,6 +43,7 @@ public final class RareSearchCli implements Runnable {
       IndexCommand.class,
       ImportCommand.class,
       StatsCommand.class,
+      ExportCommand.class,
       RunCommand.class,
       EvalCommand.class,
       BenchCommand.class,

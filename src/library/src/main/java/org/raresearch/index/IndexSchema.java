@@ -263,6 +263,61 @@ public final class IndexSchema {
     };
   }
 
+  /** How a field of a disease document is analysed. */
+  public enum Analysis {
+    /** The whole value is one term ({@code KeywordAnalyzer}). */
+    KEYWORD,
+    /** Report text ({@code Analyzers.text()}). */
+    TEXT,
+    /** Disease names ({@code Analyzers.name()}). */
+    NAME,
+    /** Phenotype term ids, each with how often the disease has it as its term frequency. */
+    TERM_FREQUENCIES,
+    /** Lucene {@code FeatureField}s: a name and a positive value each. */
+    FEATURES
+  }
+
+  /**
+   * One field of a disease document: how it is analysed, what its postings hold, whether it is
+   * stored and whether it has sorted doc values (for sorting by it).
+   *
+   * @param name the field's name
+   * @param analysis how its values are analysed
+   * @param indexOptions what its postings hold
+   * @param stored whether its values are stored
+   * @param sortable whether it has sorted doc values
+   */
+  public record DiseaseField(String name, Analysis analysis, IndexOptions indexOptions, boolean stored, boolean sortable) {}
+
+  /**
+   * Every field of a disease document, the documents searches rank: what an engine that indexes
+   * the same documents must map, as {@code DiseaseDocuments} writes them.
+   */
+  public static List<DiseaseField> diseaseFields() {
+    List<DiseaseField> fields = new java.util.ArrayList<>();
+    IndexOptions docs = IndexOptions.DOCS;
+    fields.add(new DiseaseField(KIND, Analysis.KEYWORD, docs, false, false));
+    fields.add(new DiseaseField(ID, Analysis.KEYWORD, docs, true, true));
+    fields.add(new DiseaseField(MEMBER, Analysis.KEYWORD, docs, true, false));
+    for (String field : List.of(TITLE, SYNONYMS, SUBDIVISIONS)) {
+      fields.add(new DiseaseField(field, Analysis.TEXT, STORED_TEXT.indexOptions(), true, false));
+    }
+    for (String field : sectionFields()) {
+      fields.add(new DiseaseField(field, Analysis.TEXT, TEXT.indexOptions(), false, false));
+    }
+    for (String field : List.of(CONTEXT, ORGANIZATIONS)) {
+      fields.add(new DiseaseField(field, Analysis.TEXT, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false, false));
+    }
+    fields.add(new DiseaseField(NAMES, Analysis.NAME, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false, false));
+    fields.add(new DiseaseField(NAME_KEY, Analysis.KEYWORD, docs, false, false));
+    fields.add(new DiseaseField(NAME_BAG, Analysis.KEYWORD, docs, false, false));
+    FINDING_KEY_FIELDS.forEach(f -> fields.add(new DiseaseField(f, Analysis.KEYWORD, docs, false, false)));
+    fields.add(new DiseaseField(PHENOTYPE, Analysis.TERM_FREQUENCIES, IndexOptions.DOCS_AND_FREQS, false, false));
+    fields.add(new DiseaseField(FEATURES, Analysis.FEATURES, IndexOptions.DOCS_AND_FREQS, false, false));
+    fields.add(new DiseaseField(DISORDER_TYPE, Analysis.KEYWORD, docs, true, false));
+    return List.copyOf(fields);
+  }
+
   /** The analyzer every field is indexed with: names as names, ids as keywords, the rest as text. */
   public static Analyzer indexAnalyzer() {
     Map<String, Analyzer> perField = new LinkedHashMap<>();
