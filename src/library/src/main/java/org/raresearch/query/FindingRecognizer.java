@@ -138,11 +138,10 @@ public final class FindingRecognizer {
    * course itself nor one of its branches (Onset, Mortality/Aging, ...), which name no course.
    */
   public static boolean isCourse(HpoOntology ontology, String termId) {
-    List<String> lineage = ontology.lineage(termId);
-    if (!lineage.contains(HpoOntology.CLINICAL_COURSE) || termId.equals(HpoOntology.CLINICAL_COURSE)) {
-      return false;
-    }
-    return ontology.term(termId).map(t -> !t.parents().contains(HpoOntology.CLINICAL_COURSE)).orElse(false);
+    return ontology.term(termId)
+        .filter(term -> ontology.descendants(HpoOntology.CLINICAL_COURSE).contains(term.id()))
+        .map(term -> !term.parents().contains(HpoOntology.CLINICAL_COURSE))
+        .orElse(false);
   }
 
   /** Term id to its plain phrasings, from {@link #COURSE_PHRASES}. */

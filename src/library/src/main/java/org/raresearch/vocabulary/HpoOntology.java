@@ -54,6 +54,8 @@ public final class HpoOntology {
   /** {@link #lineage} of each term asked for so far: terms are asked for again and again. */
   private final Map<String, List<String>> lineages = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> descendants = new ConcurrentHashMap<>();
+  /** Each live term's live children: the walks down the ontology start here. */
+  private final Map<String, List<String>> children = new HashMap<>();
 
   /**
    * @param release the release named in the file, or ""
@@ -108,6 +110,9 @@ public final class HpoOntology {
     for (HpoTerm term : liveTerms) {
       if (term.parents().contains(PHENOTYPIC_ABNORMALITY)) {
         general.add(term.id());
+      }
+      for (String parent : term.parents()) {
+        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(term.id());
       }
     }
     List<HpoTerm> allTerms = new ArrayList<>(byId.values());
@@ -309,12 +314,6 @@ public final class HpoOntology {
   }
 
   private Set<String> computeDescendants(String id) {
-    Map<String, List<String>> children = new HashMap<>();
-    for (HpoTerm term : live) {
-      for (String parent : term.parents()) {
-        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(term.id());
-      }
-    }
     Set<String> below = new HashSet<>();
     ArrayDeque<String> todo = new ArrayDeque<>(children.getOrDefault(id, List.of()));
     while (!todo.isEmpty()) {
